@@ -1,0 +1,165 @@
+//! The root: owns navigation state, syncs it with the URL, keys and focus.
+
+use std::rc::Rc;
+
+use gloo::events::EventListener;
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlElement, KeyboardEvent};
+use yew::prelude::*;
+
+use super::{
+    footer::Footer, progress::Progress, route_note::RouteNoteView, step_list::StepList,
+    step_nav::StepNav, step_view::StepView,
+};
+use crate::content::{Texts, CATALOG};
+use crate::model::{key_action, route, Action, Nav};
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct AppProps {
+    /// The location hash when the widget opened, e.g. `#/ex-vivo/3`.
+    #[prop_or_default]
+    pub hash: AttrValue,
+    /// Keep the page's URL in step with the widget. Off where a host page owns the URL.
+    #[prop_or(true)]
+    pub sync_url: bool,
+}
+
+/// Yew glue for the pure [`Nav`] state machine.
+#[derive(PartialEq)]
+struct NavState(Nav);
+
+impl Reducible for NavState {
+    type Action = Action;
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let next = self.0.apply(action, &CATALOG);
+        if next == self.0 {
+            self
+        } else {
+            Rc::new(NavState(next))
+        }
+    }
+}
+
+#[component]
+pub fn App(props: &AppProps) -> Html {
+    let texts = Texts::en();
+    let nav = {
+        let hash = props.hash.clone();
+        use_reducer(move || NavState(Nav::new(route::parse(&hash, &CATALOG))))
+    };
+    let heading = use_node_ref();
+    use_browser_listeners(nav.dispatcher(), props.sync_url);
+    use_url_sync(&nav.0, props.sync_url);
+    {
+        // Focus follows the reader's move to the new step's heading (never on first load).
+        let heading = heading.clone();
+        use_effect_with(nav.0.moves, move |&moves| {
+            if moves > 0 {
+                if let Some(h) = heading.cast::<HtmlElement>() {
+                    let _ = h.focus();
+                }
+            }
+        });
+    }
+
+    let state = &nav.0;
+    let route = state.route;
+    let total = state.total(&CATALOG);
+    let pathway = &CATALOG.pathways[route.pathway];
+    let step = &pathway.steps[route.step];
+    let onaction = {
+        let dispatcher = nav.dispatcher();
+        Callback::from(move |a: Action| dispatcher.dispatch(a))
+    };
+    let (current, total_s) = ((route.step + 1).to_string(), total.to_string());
+    let live = if state.moves > 0 {
+        texts.fmt(
+            "live-step",
+            &[("current", &current), ("total", &total_s), ("title", texts.t(step.title_key))],
+        )
+    } else {
+        String::new()
+    };
+
+    html! {
+        <ContextProvider<Texts> context={texts}>
+            <div class="gte" lang={texts.lang()}>
+                <header class="gte-header">
+                    <h1 class="gte-title">{ texts.t("app-title") }</h1>
+                    <p class="gte-pathway">
+                        <strong>{ texts.t(pathway.name_key) }</strong>{ ": " }{ texts.t(pathway.summary_key) }
+                    </p>
+                    <Progress current={route.step + 1} {total} />
+                </header>
+                if let Some(note) = state.note.clone() {
+                    <RouteNoteView {note} ondismiss={onaction.reform(|_| Action::DismissNote)} />
+                }
+                <div class="gte-body">
+                    <StepView {route} heading={heading.clone()} onaction={onaction.clone()} />
+                    <StepNav first={state.is_first()} last={state.is_last(&CATALOG)} onaction={onaction.clone()} />
+                    <StepList {route} onaction={onaction.clone()} />
+                </div>
+                <p class="gte-sr-only" aria-live="polite" aria-atomic="true">{ live }</p>
+                <Footer />
+            </div>
+        </ContextProvider<Texts>>
+    }
+}
+
+/// Keys anywhere on the page (presenter remotes send Page Up/Down to the document) and,
+/// when the widget owns the URL, back/forward and edited hashes.
+#[hook]
+fn use_browser_listeners(dispatcher: UseReducerDispatcher<NavState>, sync_url: bool) {
+    use_effect_with(sync_url, move |&sync_url| {
+        let window = gloo::utils::window();
+        let on_hash = dispatcher.clone();
+        let hash_listener = sync_url.then(|| {
+            EventListener::new(&window, "hashchange", move |_| {
+                let hash = gloo::utils::window().location().hash().unwrap_or_default();
+                on_hash.dispatch(Action::Open(route::parse(&hash, &CATALOG)));
+            })
+        });
+        let key_listener = EventListener::new(&gloo::utils::document(), "keydown", move |e| {
+            let Some(e) = e.dyn_ref::<KeyboardEvent>() else { return };
+            if e.default_prevented() || e.alt_key() || e.ctrl_key() || e.meta_key() || is_typing(e) {
+                return;
+            }
+            if let Some(action) = key_action(&e.key()) {
+                e.prevent_default();
+                dispatcher.dispatch(action);
+            }
+        });
+        move || drop((hash_listener, key_listener))
+    });
+}
+
+/// Keys typed into a field belong to the field.
+fn is_typing(e: &KeyboardEvent) -> bool {
+    let Some(el) = e.target().and_then(|t| t.dyn_into::<HtmlElement>().ok()) else { return false };
+    matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT") || el.is_content_editable()
+}
+
+/// Writes the canonical hash for the current step. A reader's move adds a history entry
+/// (so Back returns); the first view and corrected bad links replace the entry instead.
+#[hook]
+fn use_url_sync(state: &Nav, sync_url: bool) {
+    let replace = state.moves == 0 || state.note.is_some();
+    use_effect_with((state.route, state.note.clone(), sync_url), move |(route, _, sync)| {
+        if !*sync {
+            return;
+        }
+        let hash = route.to_hash(&CATALOG);
+        let window = gloo::utils::window();
+        let location = window.location();
+        if location.hash().ok().as_deref() == Some(hash.as_str()) {
+            return;
+        }
+        if replace {
+            if let Ok(history) = window.history() {
+                let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&hash));
+            }
+        } else {
+            let _ = location.set_hash(&hash);
+        }
+    });
+}

@@ -1,0 +1,89 @@
+//! One step: its heading, diagram, plain-language lead and sourced key facts.
+//! A horizontal swipe on it moves to the next or previous step.
+
+use yew::prelude::*;
+
+use super::{source_chips::SourceChips, use_texts};
+use crate::content::CATALOG;
+use crate::diagram::Diagram;
+use crate::model::{swipe_action, Action, Route};
+
+#[derive(Properties, PartialEq)]
+pub struct StepViewProps {
+    pub route: Route,
+    /// Receives focus when the reader moves to this step.
+    pub heading: NodeRef,
+    pub onaction: Callback<Action>,
+}
+
+#[component]
+pub fn StepView(props: &StepViewProps) -> Html {
+    let texts = use_texts();
+    let step = &CATALOG.pathways[props.route.pathway].steps[props.route.step];
+    let swipe = use_swipe(props.onaction.clone());
+
+    let mut sources: Vec<&'static str> = step.sources.to_vec();
+    for fact in step.facts {
+        sources.extend(fact.sources.iter().copied());
+    }
+    sources.sort_unstable();
+    sources.dedup();
+
+    html! {
+        <section class="gte-step" aria-labelledby="gte-step-heading"
+            onpointerdown={swipe.0} onpointerup={swipe.1}>
+            <h2 id="gte-step-heading" class="gte-step-heading" tabindex="-1" ref={props.heading.clone()}>
+                { texts.t(step.title_key) }
+            </h2>
+            <div class="gte-step-grid">
+                <Diagram def={&step.diagram} />
+                <div class="gte-step-text">
+                    <p class="gte-lead">{ texts.t(step.lead_key) }</p>
+                    <p class="gte-based-on">
+                        <SourceChips ids={step.sources} label_key="step-sources" />
+                    </p>
+                    <h3 class="gte-facts-heading">{ texts.t("facts-heading") }</h3>
+                    <ul class="gte-facts">
+                        { for step.facts.iter().map(|fact| html! {
+                            <li key={fact.id} class="gte-fact">
+                                <span class="gte-fact-text">{ texts.t(fact.key) }</span>
+                                { " " }
+                                <SourceChips ids={fact.sources} label_key="fact-sources" />
+                            </li>
+                        }) }
+                    </ul>
+                    <details class="gte-source-list">
+                        <summary>{ texts.t("sources-heading") }</summary>
+                        <ul>
+                            { for sources.iter().filter_map(|id| CATALOG.source(id)).map(|s| html! {
+                                <li key={s.id}>{ texts.t(s.name_key) }</li>
+                            }) }
+                        </ul>
+                    </details>
+                </div>
+            </div>
+        </section>
+    }
+}
+
+/// Pointer handlers that turn a touch or pen swipe into Next / Prev.
+/// Mouse drags are left alone (they select text).
+#[hook]
+fn use_swipe(onaction: Callback<Action>) -> (Callback<PointerEvent>, Callback<PointerEvent>) {
+    let start = use_mut_ref(|| None::<(i32, i32)>);
+    let down = {
+        let start = start.clone();
+        Callback::from(move |e: PointerEvent| {
+            let touch = e.pointer_type() != "mouse";
+            *start.borrow_mut() = touch.then(|| (e.client_x(), e.client_y()));
+        })
+    };
+    let up = Callback::from(move |e: PointerEvent| {
+        if let Some((x, y)) = start.borrow_mut().take() {
+            if let Some(action) = swipe_action(e.client_x() - x, e.client_y() - y) {
+                onaction.emit(action);
+            }
+        }
+    });
+    (down, up)
+}

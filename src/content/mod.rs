@@ -1,0 +1,94 @@
+//! The explainer's content as typed, static data, compiled from `content/` by `build.rs`.
+//!
+//! Pure: no yew, no web_sys. Components ask [`Texts`] for words by key; a missing key
+//! shows the key itself (never a panic), and `tests/content.rs` proves none is missing.
+
+mod texts;
+
+pub use texts::{fill, Texts};
+
+/// The structure of all pathways and their sources (locale-independent).
+#[derive(Debug, PartialEq)]
+pub struct Catalog {
+    /// The date a person last reviewed the content against the sources (ISO 8601).
+    pub reviewed: &'static str,
+    /// The pathway shown when none (or an unknown one) is asked for.
+    pub default_pathway: &'static str,
+    pub sources: &'static [SourceDef],
+    pub pathways: &'static [PathwayDef],
+}
+
+/// A document a fact rests on.
+#[derive(Debug, PartialEq)]
+pub struct SourceDef {
+    pub id: &'static str,
+    /// `"text"` (a file in `shared/sources/`) or `"reference"` (cited in `facts.md`).
+    pub kind: &'static str,
+    pub file: &'static str,
+    pub cites: &'static str,
+    pub name_key: &'static str,
+    pub short_key: &'static str,
+}
+
+#[derive(Debug, PartialEq)]
+pub struct PathwayDef {
+    pub id: &'static str,
+    pub name_key: &'static str,
+    pub summary_key: &'static str,
+    pub steps: &'static [StepDef],
+}
+
+#[derive(Debug, PartialEq)]
+pub struct StepDef {
+    pub id: &'static str,
+    pub title_key: &'static str,
+    pub lead_key: &'static str,
+    /// Sources for the lead paragraph.
+    pub sources: &'static [&'static str],
+    pub diagram: DiagramDef,
+    pub facts: &'static [FactDef],
+}
+
+#[derive(Debug, PartialEq)]
+pub struct DiagramDef {
+    /// Names the scene function that draws it (`crate::diagram::scene_for`).
+    pub id: &'static str,
+    pub title_key: &'static str,
+    pub desc_key: &'static str,
+}
+
+#[derive(Debug, PartialEq)]
+pub struct FactDef {
+    pub id: &'static str,
+    pub key: &'static str,
+    pub sources: &'static [&'static str],
+}
+
+/// All messages of one locale, sorted by key.
+#[derive(Debug, PartialEq)]
+pub struct LocaleData {
+    pub tag: &'static str,
+    pub messages: &'static [(&'static str, &'static str)],
+}
+
+include!(concat!(env!("OUT_DIR"), "/content.rs"));
+
+impl Catalog {
+    pub fn pathway_index(&self, id: &str) -> Option<usize> {
+        self.pathways.iter().position(|p| p.id == id)
+    }
+
+    pub fn source(&self, id: &str) -> Option<&SourceDef> {
+        self.sources.iter().find(|s| s.id == id)
+    }
+
+    /// Index of the default pathway (the first one if the default id is unknown).
+    pub fn default_pathway_index(&self) -> usize {
+        self.pathway_index(self.default_pathway).unwrap_or(0)
+    }
+}
+
+/// The locale with this tag, if the content has it.
+pub fn locale(tag: &str) -> Option<&'static LocaleData> {
+    LOCALES.iter().find(|l| l.tag == tag)
+}

@@ -1,0 +1,199 @@
+//! The visual vocabulary every scene is drawn from: one function per thing.
+//! Coordinates are integers in the 400 × 240 view box (no float formatting in the wasm).
+
+use yew::prelude::*;
+
+use super::palette::{class, CELL_R, VECTOR_R};
+
+fn n(v: i32) -> String {
+    v.to_string()
+}
+
+/// `translate(x y)` for a group.
+fn at(x: i32, y: i32) -> String {
+    format!("translate({x} {y})")
+}
+
+/// A person from the waist up, centred on (`x`, `y`) = top of the head.
+pub fn person(x: i32, y: i32) -> Html {
+    html! {
+        <g transform={at(x, y)} class="gte-d-person">
+            <circle cx="0" cy="18" r="18" class={class::SKIN} />
+            <path d="M-38 110 C-38 62 -22 44 0 44 C22 44 38 62 38 110 Z" class={class::SKIN} />
+        </g>
+    }
+}
+
+/// An arm reaching right from (`x`, `y`), with a vein along it.
+pub fn arm(x: i32, y: i32, len: i32) -> Html {
+    html! {
+        <g transform={at(x, y)}>
+            <rect x="0" y="-9" width={n(len)} height="18" rx="9" class={class::SKIN} />
+            <line x1="6" y1="0" x2={n(len - 6)} y2="0" class={class::BLOOD} stroke-width="3" />
+        </g>
+    }
+}
+
+/// A long bone (two knobbed ends) with marrow inside, centred at (`x`, `y`).
+pub fn bone(x: i32, y: i32) -> Html {
+    html! {
+        <g transform={at(x, y)}>
+            <path class={class::BONE}
+                d="M-80 -22 a14 14 0 1 1 10 -14 h140 a14 14 0 1 1 10 14 v44 a14 14 0 1 1 -10 14 h-140 a14 14 0 1 1 -10 -14 Z" />
+            <rect x="-66" y="-20" width="132" height="40" rx="16" class={class::MARROW} />
+        </g>
+    }
+}
+
+/// A blood stem cell (or a changed one, in the "changed" colour) at (`x`, `y`).
+pub fn cell(x: i32, y: i32, changed: bool) -> Html {
+    let fill = if changed { class::CHANGED } else { class::STEM };
+    html! {
+        <g transform={at(x, y)}>
+            <circle r={n(CELL_R)} class={fill} />
+            <circle r="3" class={class::NUCLEUS} />
+        </g>
+    }
+}
+
+/// A cluster of cells laid out around (`x`, `y`).
+pub fn cells(x: i32, y: i32, count: usize, changed: bool) -> Html {
+    const OFFSETS: [(i32, i32); 7] = [(0, 0), (20, -8), (-20, 6), (10, 16), (-12, -16), (28, 12), (-28, -8)];
+    html! { { for OFFSETS.iter().take(count).map(|(dx, dy)| cell(x + dx, y + dy, changed)) } }
+}
+
+/// A blood vessel from (`x1`, `y`) to (`x2`, `y`), with a few red cells in it.
+pub fn vessel(x1: i32, x2: i32, y: i32) -> Html {
+    html! {
+        <g>
+            <rect x={n(x1)} y={n(y - 12)} width={n(x2 - x1)} height="24" rx="12" class={class::BLOOD} opacity="0.25" />
+            { for (0..((x2 - x1) / 40)).map(|i| html! {
+                <ellipse cx={n(x1 + 20 + i * 40)} cy={n(y)} rx="7" ry="4" class={class::BLOOD} />
+            }) }
+        </g>
+    }
+}
+
+/// A bag (cells or medicine) with its top port at (`x`, `y`).
+pub fn bag(x: i32, y: i32, fill: &'static str) -> Html {
+    html! {
+        <g transform={at(x, y)}>
+            <rect x="-4" y="0" width="8" height="8" class={class::OUTLINE} />
+            <rect x="-24" y="8" width="48" height="64" rx="10" class={class::BAG} />
+            <rect x="-18" y="30" width="36" height="36" rx="6" class={fill} />
+        </g>
+    }
+}
+
+/// A drip line from (`x1`, `y1`) curving down to (`x2`, `y2`).
+pub fn line(x1: i32, y1: i32, x2: i32, y2: i32) -> Html {
+    let d = format!("M{x1} {y1} C{x1} {} {x2} {} {x2} {y2}", y1 + 60, y2 - 40);
+    html! { <path d={d} class={class::LINE} fill="none" stroke-width="3" /> }
+}
+
+/// A drip stand holding a bag, base at (`x`, `y`).
+pub fn drip_stand(x: i32, y: i32) -> Html {
+    html! {
+        <g transform={at(x, y)}>
+            <line x1="0" y1="0" x2="0" y2="-190" class={class::OUTLINE} stroke-width="4" />
+            <line x1="-22" y1="0" x2="22" y2="0" class={class::OUTLINE} stroke-width="4" />
+            <line x1="-14" y1="-190" x2="14" y2="-190" class={class::OUTLINE} stroke-width="4" />
+        </g>
+    }
+}
+
+/// A lab machine (apheresis) at (`x`, `y`) = top-left.
+pub fn machine(x: i32, y: i32) -> Html {
+    html! {
+        <g transform={at(x, y)}>
+            <rect width="90" height="110" rx="8" class={class::MACHINE} />
+            <rect x="12" y="12" width="66" height="30" rx="4" class={class::PAPER} />
+            <circle cx="45" cy="74" r="20" class={class::PAPER} />
+            <circle cx="45" cy="74" r="6" class={class::ACCENT} />
+        </g>
+    }
+}
+
+/// A round lab dish seen from above at (`x`, `y`).
+pub fn dish(x: i32, y: i32) -> Html {
+    html! {
+        <g transform={at(x, y)}>
+            <ellipse rx="92" ry="52" class={class::PAPER} />
+            <ellipse rx="84" ry="45" class={class::COLD} opacity="0.35" />
+        </g>
+    }
+}
+
+/// A vector particle (a protein shell carrying a piece of DNA) at (`x`, `y`).
+pub fn vector(x: i32, y: i32) -> Html {
+    html! {
+        <g transform={at(x, y)}>
+            <polygon points="0,-6 5,-3 5,3 0,6 -5,3 -5,-3" class={class::VECTOR} />
+            <circle r={n(VECTOR_R - 3)} class={class::DNA} />
+        </g>
+    }
+}
+
+/// A cell's nucleus at (`x`, `y`) with two chromosomes, one holding a new gene.
+pub fn nucleus_with_gene(x: i32, y: i32) -> Html {
+    html! {
+        <g transform={at(x, y)}>
+            <circle r="46" class={class::CHANGED} opacity="0.5" />
+            <circle r="30" class={class::NUCLEUS} opacity="0.6" />
+            <path d="M-16 -14 q6 14 0 28 M-6 -14 q-6 14 0 28" class={class::DNA} fill="none" stroke-width="4" />
+            <path d="M8 -14 q6 14 0 28 M18 -14 q-6 14 0 28" class={class::DNA} fill="none" stroke-width="4" />
+            <rect x="7" y="-4" width="13" height="8" rx="2" class={class::ACCENT} />
+        </g>
+    }
+}
+
+/// A freezer at (`x`, `y`) = top-left, with a snowflake.
+pub fn freezer(x: i32, y: i32) -> Html {
+    html! {
+        <g transform={at(x, y)}>
+            <rect width="96" height="150" rx="8" class={class::COLD} />
+            <line x1="10" y1="52" x2="86" y2="52" class={class::OUTLINE} stroke-width="2" />
+            <g transform="translate(48 26)" class={class::PAPER} stroke-width="3">
+                <line x1="-12" y1="0" x2="12" y2="0" />
+                <line x1="-6" y1="-10" x2="6" y2="10" />
+                <line x1="-6" y1="10" x2="6" y2="-10" />
+            </g>
+        </g>
+    }
+}
+
+/// A clipboard at (`x`, `y`) = top-left with `rows` ticked lines.
+pub fn checklist(x: i32, y: i32, rows: i32) -> Html {
+    html! {
+        <g transform={at(x, y)}>
+            <rect width="92" height={n(30 + rows * 26)} rx="6" class={class::PAPER} />
+            { for (0..rows).map(|i| html! {
+                <g transform={at(12, 26 + i * 26)}>
+                    <path d="M0 0 l5 6 l10 -12" class={class::ACCENT} fill="none" stroke-width="3" />
+                    <rect x="24" y="-4" width="46" height="6" rx="3" class={class::MUTED} />
+                </g>
+            }) }
+        </g>
+    }
+}
+
+/// An arrow from (`x1`, `y1`) to (`x2`, `y2`), showing where things go next.
+pub fn arrow(x1: i32, y1: i32, x2: i32, y2: i32) -> Html {
+    html! {
+        <g class={class::ACCENT}>
+            <line x1={n(x1)} y1={n(y1)} x2={n(x2)} y2={n(y2)} stroke-width="3" />
+            <circle cx={n(x2)} cy={n(y2)} r="5" />
+        </g>
+    }
+}
+
+/// A red cell, white cell and platelet at (`x`, `y`): the blood a marrow makes.
+pub fn blood_cells(x: i32, y: i32) -> Html {
+    html! {
+        <g transform={at(x, y)}>
+            <ellipse cx="0" cy="0" rx="9" ry="6" class={class::BLOOD} />
+            <circle cx="24" cy="2" r="8" class={class::WHITE_CELL} />
+            <circle cx="42" cy="0" r="3" class={class::PLATELET} />
+        </g>
+    }
+}

@@ -1,0 +1,57 @@
+//! The pure model: where the reader is (route), how they move (navigation), and how
+//! that is written in a URL. No yew, no web_sys: tested with plain `cargo test`.
+
+pub mod nav;
+pub mod route;
+
+pub use nav::{Action, Nav};
+pub use route::{Parsed, Route, RouteNote};
+
+/// The navigation action for a key, if any: arrows and Page Up/Down (presenter remotes)
+/// step, Home and End jump. Other keys are left to the page.
+pub fn key_action(key: &str) -> Option<Action> {
+    match key {
+        "ArrowRight" | "PageDown" => Some(Action::Next),
+        "ArrowLeft" | "PageUp" => Some(Action::Prev),
+        "Home" => Some(Action::First),
+        "End" => Some(Action::Last),
+        _ => None,
+    }
+}
+
+/// The navigation action for a finished touch gesture of (`dx`, `dy`) CSS pixels, if it
+/// was a deliberate horizontal swipe: far enough, and more sideways than up or down.
+pub fn swipe_action(dx: i32, dy: i32) -> Option<Action> {
+    const MIN_DISTANCE: i32 = 50;
+    if dx.abs() < MIN_DISTANCE || dx.abs() < 2 * dy.abs() {
+        return None;
+    }
+    // Finger moves left: the next step comes in from the right.
+    Some(if dx < 0 { Action::Next } else { Action::Prev })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_map_to_actions() {
+        assert_eq!(key_action("ArrowRight"), Some(Action::Next));
+        assert_eq!(key_action("PageDown"), Some(Action::Next));
+        assert_eq!(key_action("ArrowLeft"), Some(Action::Prev));
+        assert_eq!(key_action("PageUp"), Some(Action::Prev));
+        assert_eq!(key_action("Home"), Some(Action::First));
+        assert_eq!(key_action("End"), Some(Action::Last));
+        assert_eq!(key_action("ArrowDown"), None);
+        assert_eq!(key_action("a"), None);
+    }
+
+    #[test]
+    fn only_clear_horizontal_swipes_navigate() {
+        assert_eq!(swipe_action(-120, 10), Some(Action::Next));
+        assert_eq!(swipe_action(120, -10), Some(Action::Prev));
+        assert_eq!(swipe_action(-30, 0), None, "too short");
+        assert_eq!(swipe_action(-120, 90), None, "too diagonal: probably a scroll");
+        assert_eq!(swipe_action(0, 0), None);
+    }
+}
