@@ -15,15 +15,16 @@ pub struct ProgressProps {
 pub fn Progress(props: &ProgressProps) -> Html {
     let texts = use_texts();
     let (current, total) = (props.current.to_string(), props.total.to_string());
-    // Integer percent: no float formatting in the wasm.
-    let percent = props.current * 100 / props.total.max(1);
     html! {
         <div class="gte-progress">
             <p class="gte-progress-text">
                 { texts.fmt("progress", &[("current", &current), ("total", &total)]) }
             </p>
+            // One segment per step: no inline style, so a strict style CSP holds.
             <div class="gte-progress-bar" aria-hidden="true">
-                <div class="gte-progress-fill" style={format!("width:{percent}%")}></div>
+                { for (1..=props.total).map(|i| html! {
+                    <span class={classes!("gte-progress-seg", (i <= props.current).then_some("gte-done"))}></span>
+                }) }
             </div>
         </div>
     }

@@ -1,0 +1,151 @@
+//! Browser unit tests: the real `App` rendered into headless Chromium by
+//! `wasm-bindgen-test-runner`. Each test mounts a fresh app and destroys it, and waits on
+//! Yew's scheduler (`flush`), never on a timer.
+#![cfg(target_arch = "wasm32")]
+
+use gene_therapy_explainer::content::{Texts, CATALOG};
+use gene_therapy_explainer::{App, AppProps};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, KeyboardEvent, KeyboardEventInit};
+use yew::AppHandle;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+struct Mounted {
+    root: Element,
+    handle: Option<AppHandle<App>>,
+}
+
+impl Mounted {
+    async fn new(hash: &str) -> Mounted {
+        let document = gloo::utils::document();
+        let root = document.create_element("div").unwrap();
+        document.body().unwrap().append_child(&root).unwrap();
+        let props = AppProps { hash: hash.to_string().into(), sync_url: false };
+        let handle = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
+        yew::scheduler::flush().await;
+        Mounted { root, handle: Some(handle) }
+    }
+
+    fn text(&self, selector: &str) -> String {
+        self.root
+            .query_selector(selector)
+            .unwrap()
+            .unwrap_or_else(|| panic!("nothing matches {selector}"))
+            .text_content()
+            .unwrap_or_default()
+    }
+
+    fn has(&self, selector: &str) -> bool {
+        self.root.query_selector(selector).unwrap().is_some()
+    }
+
+    async fn click(&self, selector: &str) {
+        let el: HtmlElement = self.root.query_selector(selector).unwrap().unwrap().dyn_into().unwrap();
+        el.click();
+        yew::scheduler::flush().await;
+    }
+
+    async fn destroy(mut self) {
+        self.handle.take().unwrap().destroy();
+        self.root.remove();
+        yew::scheduler::flush().await;
+    }
+}
+
+fn title(step: usize) -> &'static str {
+    Texts::en().t(CATALOG.pathways[CATALOG.default_pathway_index()].steps[step].title_key)
+}
+
+fn total() -> usize {
+    CATALOG.pathways[CATALOG.default_pathway_index()].steps.len()
+}
+
+async fn press(key: &str) {
+    let init = KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    let event = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    gloo::utils::document().dispatch_event(&event).unwrap();
+    yew::scheduler::flush().await;
+}
+
+#[wasm_bindgen_test]
+async fn first_view_shows_step_one_without_stealing_focus() {
+    let app = Mounted::new("").await;
+    assert_eq!(app.text("h2#gte-step-heading").trim(), title(0));
+    assert_eq!(app.text(".gte-progress-text"), format!("Step 1 of {}", total()));
+    assert_eq!(app.text("[aria-live]"), "", "nothing is announced on load");
+    let active = gloo::utils::document().active_element().map(|e| e.id());
+    assert_ne!(active.as_deref(), Some("gte-step-heading"));
+    assert!(app.has(".gte-prev[disabled]") && !app.has(".gte-next[disabled]"));
+    app.destroy().await;
+}
+
+#[wasm_bindgen_test]
+async fn next_moves_focus_to_the_new_heading_and_announces_it() {
+    let app = Mounted::new("#/ex-vivo/1").await;
+    app.click(".gte-next").await;
+    assert_eq!(app.text("h2#gte-step-heading").trim(), title(1));
+    let active = gloo::utils::document().active_element().unwrap();
+    assert_eq!(active.id(), "gte-step-heading");
+    assert_eq!(app.text("[aria-live]"), format!("Step 2 of {}: {}", total(), title(1)));
+    app.click(".gte-prev").await;
+    assert_eq!(app.text("h2#gte-step-heading").trim(), title(0));
+    app.destroy().await;
+}
+
+#[wasm_bindgen_test]
+async fn keys_step_and_jump() {
+    let app = Mounted::new("#/ex-vivo/2").await;
+    press("End").await;
+    assert_eq!(app.text("h2#gte-step-heading").trim(), title(total() - 1));
+    assert!(app.has(".gte-next[disabled]"));
+    press("PageUp").await;
+    assert_eq!(app.text("h2#gte-step-heading").trim(), title(total() - 2));
+    press("Home").await;
+    assert_eq!(app.text("h2#gte-step-heading").trim(), title(0));
+    press("ArrowRight").await;
+    assert_eq!(app.text("h2#gte-step-heading").trim(), title(1));
+    app.destroy().await;
+}
+
+#[wasm_bindgen_test]
+async fn step_list_jumps_and_marks_the_current_step() {
+    let app = Mounted::new("").await;
+    app.click(".gte-step-list li:nth-child(5) button").await;
+    assert_eq!(app.text("h2#gte-step-heading").trim(), title(4));
+    assert!(app.text("[aria-current=step]").contains(title(4)));
+    app.destroy().await;
+}
+
+#[wasm_bindgen_test]
+async fn a_bad_link_shows_the_nearest_step_and_a_note_that_can_be_hidden() {
+    let app = Mounted::new("#/ex-vivo/42").await;
+    assert_eq!(app.text("h2#gte-step-heading").trim(), title(total() - 1));
+    assert!(app.text(".gte-note").contains("no step “42”"), "{}", app.text(".gte-note"));
+    app.click(".gte-note-dismiss").await;
+    assert!(!app.has(".gte-note"));
+    app.destroy().await;
+}
+
+#[wasm_bindgen_test]
+async fn every_step_draws_a_titled_described_diagram_and_sourced_facts() {
+    let app = Mounted::new("").await;
+    for step in 0..total() {
+        let svg_title = app.text(".gte-diagram svg > title");
+        assert!(!svg_title.is_empty(), "step {step}: diagram without a title");
+        assert!(!app.text("#gte-diagram-desc").is_empty(), "step {step}: diagram without a description");
+        assert!(app.has(".gte-scene svg g"), "step {step}: empty drawing");
+        let facts = app.root.query_selector_all(".gte-fact").unwrap();
+        assert!(facts.length() > 0, "step {step}: no facts");
+        for i in 0..facts.length() {
+            let fact: Element = facts.item(i).unwrap().dyn_into().unwrap();
+            assert!(fact.query_selector("cite").unwrap().is_some(), "step {step}: a fact without a source");
+        }
+        press("ArrowRight").await;
+    }
+    app.destroy().await;
+}
