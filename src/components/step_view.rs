@@ -31,7 +31,7 @@ pub fn StepView(props: &StepViewProps) -> Html {
 
     html! {
         <section class="gte-step" aria-labelledby="gte-step-heading"
-            onpointerdown={swipe.0} onpointerup={swipe.1}>
+            onpointerdown={swipe.down} onpointerup={swipe.up} onpointercancel={swipe.cancel}>
             <h2 id="gte-step-heading" class="gte-step-heading" tabindex="-1" ref={props.heading.clone()}>
                 { texts.t(step.title_key) }
             </h2>
@@ -67,9 +67,16 @@ pub fn StepView(props: &StepViewProps) -> Html {
 }
 
 /// Pointer handlers that turn a touch or pen swipe into Next / Prev.
+struct Swipe {
+    down: Callback<PointerEvent>,
+    up: Callback<PointerEvent>,
+    /// The browser took the gesture (a vertical scroll): forget its start.
+    cancel: Callback<PointerEvent>,
+}
+
 /// Mouse drags are left alone (they select text).
 #[hook]
-fn use_swipe(onaction: Callback<Action>) -> (Callback<PointerEvent>, Callback<PointerEvent>) {
+fn use_swipe(onaction: Callback<Action>) -> Swipe {
     let start = use_mut_ref(|| None::<(i32, i32)>);
     let down = {
         let start = start.clone();
@@ -78,6 +85,10 @@ fn use_swipe(onaction: Callback<Action>) -> (Callback<PointerEvent>, Callback<Po
             *start.borrow_mut() = touch.then(|| (e.client_x(), e.client_y()));
         })
     };
+    let cancel = {
+        let start = start.clone();
+        Callback::from(move |_: PointerEvent| *start.borrow_mut() = None)
+    };
     let up = Callback::from(move |e: PointerEvent| {
         if let Some((x, y)) = start.borrow_mut().take() {
             if let Some(action) = swipe_action(e.client_x() - x, e.client_y() - y) {
@@ -85,5 +96,5 @@ fn use_swipe(onaction: Callback<Action>) -> (Callback<PointerEvent>, Callback<Po
             }
         }
     });
-    (down, up)
+    Swipe { down, up, cancel }
 }

@@ -1,0 +1,77 @@
+// Phone and projector: the layout fits, targets are big enough, touch swipes work,
+// and the page reflows at 320 CSS px. Screenshots land in test-results/ for a human look.
+import { test, expect } from '@playwright/test';
+import { stepTitles, heading, open, expectNoAxeViolations } from './helpers.js';
+
+const titles = stepTitles('ex-vivo');
+
+async function noHorizontalScroll(page) {
+  const { scroll, client } = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    client: document.documentElement.clientWidth,
+  }));
+  expect(scroll, 'page scrolls sideways').toBeLessThanOrEqual(client);
+}
+
+test('fits the screen, with large enough controls, on every step', async ({ page }, info) => {
+  await open(page);
+  for (let i = 0; i < titles.length; i++) {
+    await noHorizontalScroll(page);
+    for (const name of [/Previous/, /Next/]) {
+      const box = await page.getByRole('button', { name }).boundingBox();
+      expect(box.height, `${name} height`).toBeGreaterThanOrEqual(44);
+      expect(box.width, `${name} width`).toBeGreaterThanOrEqual(44);
+    }
+    await page.keyboard.press('ArrowRight');
+  }
+  await page.keyboard.press('Home');
+  await page.screenshot({ path: info.outputPath(`step1-${info.project.name}.png`), fullPage: false });
+});
+
+test('Previous and Next stay in view on a phone and beside the content on a projector', async ({ page }, info) => {
+  await open(page, '#/ex-vivo/4');
+  const viewport = page.viewportSize();
+  const next = await page.getByRole('button', { name: /Next/ }).boundingBox();
+  if (info.project.name === 'phone') {
+    // Sticky at the bottom: within thumb reach without scrolling.
+    expect(next.y + next.height).toBeLessThanOrEqual(viewport.height);
+    expect(next.y).toBeGreaterThan(viewport.height / 2);
+  } else {
+    // On a projector the whole step, diagram and controls fit on one screen.
+    expect(next.y + next.height).toBeLessThanOrEqual(viewport.height);
+    const size = await heading(page).evaluate((h) => parseFloat(getComputedStyle(h).fontSize));
+    expect(size, 'heading readable from the back of a room').toBeGreaterThanOrEqual(32);
+  }
+});
+
+test('reflows at 320 CSS px without sideways scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await open(page, '#/ex-vivo/4');
+  await noHorizontalScroll(page);
+  await expectNoAxeViolations(page, '320 px');
+});
+
+// @touch: scheduled for the phone project only (see playwright.config.js).
+test('a horizontal swipe moves between steps; a vertical one does not @touch', async ({ page }) => {
+  await open(page, '#/ex-vivo/2');
+  const cdp = await page.context().newCDPSession(page);
+  const box = await heading(page).boundingBox();
+  const y = Math.round(box.y + 120);
+  async function drag(x1, y1, x2, y2) {
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: x1, y: y1 }] });
+    for (let k = 1; k <= 5; k++) {
+      const p = { x: x1 + ((x2 - x1) * k) / 5, y: y1 + ((y2 - y1) * k) / 5 };
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [p] });
+    }
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  }
+  await drag(300, y, 60, y); // finger moves left: next
+  await expect(heading(page)).toHaveText(titles[2]);
+  await drag(60, y, 300, y); // finger moves right: previous
+  await expect(heading(page)).toHaveText(titles[1]);
+  await drag(180, y + 150, 170, y - 100); // a scroll, not a swipe
+  // Let two frames pass (any navigation would have rendered by then), then check.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await expect(page).toHaveURL(/#\/ex-vivo\/2$/);
+  await expect(heading(page)).toHaveText(titles[1]);
+});

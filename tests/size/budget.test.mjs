@@ -1,0 +1,27 @@
+// Size budget: the release build's wasm + JS + CSS, gzip level 9, must fit the budget.
+// Prints every file's raw, gzip and brotli bytes so the figures can be quoted.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+
+const dist = new URL('../../dist/', import.meta.url).pathname;
+const budget = JSON.parse(readFileSync(new URL('./budget.json', import.meta.url))).total_gzip_bytes;
+
+test('release build fits the gzip size budget', () => {
+  const files = readdirSync(dist).filter((f) => /\.(wasm|js|css)$/.test(f));
+  assert.ok(files.some((f) => f.endsWith('.wasm')), 'dist/ has no .wasm: run trunk build --release first');
+  assert.ok(files.some((f) => f.endsWith('.js')), 'dist/ has no .js loader');
+  assert.ok(files.some((f) => f.endsWith('.css')), 'dist/ has no .css');
+  let total = 0;
+  for (const f of files.sort()) {
+    const raw = readFileSync(join(dist, f));
+    const gz = gzipSync(raw, { level: 9 }).length;
+    const br = brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+    total += gz;
+    console.log(`size: ${f.padEnd(48)} raw ${String(raw.length).padStart(7)}  gzip -9 ${String(gz).padStart(7)}  brotli ${String(br).padStart(7)}`);
+  }
+  console.log(`size: total gzip -9 ${total} bytes of a ${budget}-byte budget (${budget - total} to spare)`);
+  assert.ok(total <= budget, `gzip total ${total} bytes exceeds the budget of ${budget}`);
+});
