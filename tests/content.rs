@@ -88,8 +88,15 @@ fn the_ex_vivo_pathway_has_the_nine_steps_in_order() {
     assert_eq!(
         ids,
         [
-            "assessment", "mobilize", "collect", "lab", "test-freeze", "conditioning", "infusion",
-            "engraftment", "follow-up"
+            "assessment",
+            "mobilize",
+            "collect",
+            "lab",
+            "test-freeze",
+            "conditioning",
+            "infusion",
+            "engraftment",
+            "follow-up"
         ]
     );
 }
@@ -130,7 +137,12 @@ fn every_source_is_one_of_the_project_sources_and_is_used() {
         match s.kind {
             "text" => assert!(sources_dir().join(s.file).is_file(), "source {}: no file {}", s.id, s.file),
             "reference" => {
-                assert!(!s.cites.is_empty() && facts_md.contains(s.cites), "source {}: facts.md does not cite {:?}", s.id, s.cites)
+                assert!(
+                    !s.cites.is_empty() && facts_md.contains(s.cites),
+                    "source {}: facts.md does not cite {:?}",
+                    s.id,
+                    s.cites
+                )
             }
             other => panic!("source {}: unknown kind {other}", s.id),
         }

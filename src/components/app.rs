@@ -8,8 +8,8 @@ use web_sys::{HtmlElement, KeyboardEvent};
 use yew::prelude::*;
 
 use super::{
-    footer::Footer, progress::Progress, route_note::RouteNoteView, step_list::StepList,
-    step_nav::StepNav, step_view::StepView,
+    footer::Footer, progress::Progress, route_note::RouteNoteView, step_list::StepList, step_nav::StepNav,
+    step_view::StepView,
 };
 use crate::content::{Texts, CATALOG};
 use crate::model::{key_action, route, Action, Nav};

@@ -25,10 +25,7 @@ impl Texts {
     /// The message for `key`, or `None` if this locale lacks it.
     pub fn get(&self, key: &str) -> Option<&'static str> {
         let messages = self.0.messages;
-        messages
-            .binary_search_by(|(k, _)| (*k).cmp(key))
-            .ok()
-            .map(|i| messages[i].1)
+        messages.binary_search_by(|(k, _)| (*k).cmp(key)).ok().map(|i| messages[i].1)
     }
 
     /// The message for `key`; the key itself if missing, so a gap is visible, never a crash.
@@ -75,10 +72,7 @@ mod tests {
 
     #[test]
     fn fill_replaces_named_placeholders() {
-        assert_eq!(
-            fill("Step {$current} of {$total}", &[("total", "9"), ("current", "3")]),
-            "Step 3 of 9"
-        );
+        assert_eq!(fill("Step {$current} of {$total}", &[("total", "9"), ("current", "3")]), "Step 3 of 9");
     }
 
     #[test]

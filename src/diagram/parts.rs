@@ -24,6 +24,19 @@ pub fn person(x: i32, y: i32) -> Html {
     }
 }
 
+/// A member of the care team: a person with a badge (a white cross on the accent colour).
+pub fn carer(x: i32, y: i32) -> Html {
+    html! {
+        <g>
+            { person(x, y) }
+            <g transform={at(x + 12, y + 66)}>
+                <rect x="-9" y="-9" width="18" height="18" rx="3" class={class::ACCENT} />
+                <path d="M-5 0 h10 M0 -5 v10" class={class::PAPER} stroke-width="3" />
+            </g>
+        </g>
+    }
+}
+
 /// An arm reaching right from (`x`, `y`), with a vein along it.
 pub fn arm(x: i32, y: i32, len: i32) -> Html {
     html! {
@@ -142,7 +155,8 @@ pub fn nucleus_with_gene(x: i32, y: i32) -> Html {
             <circle r="30" class={class::NUCLEUS} opacity="0.6" />
             <path d="M-16 -14 q6 14 0 28 M-6 -14 q-6 14 0 28" class={class::DNA} fill="none" stroke-width="4" />
             <path d="M8 -14 q6 14 0 28 M18 -14 q-6 14 0 28" class={class::DNA} fill="none" stroke-width="4" />
-            <rect x="7" y="-4" width="13" height="8" rx="2" class={class::ACCENT} />
+            // The new gene, in the vector's colour: it came in with the vector.
+            <rect x="6" y="-5" width="15" height="10" rx="2" class={class::VECTOR} />
         </g>
     }
 }

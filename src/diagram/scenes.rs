@@ -31,7 +31,7 @@ fn assessment() -> Html {
     html! {
         <g>
             { person(90, 70) }
-            { person(310, 60) }
+            { carer(310, 60) }
             { checklist(154, 60, 4) }
         </g>
     }
@@ -95,9 +95,10 @@ fn conditioning() -> Html {
         <g>
             { drip_stand(60, 220) }
             { bag(60, 30, class::DRUG) }
-            { line(60, 110, 130, 200) }
-            { bone(270, 120) }
-            <g opacity="0.35">{ cells(250, 120, 5, false) }</g>
+            { line(60, 110, 110, 196) }
+            { arm(100, 196, 80) }
+            { bone(280, 110) }
+            <g opacity="0.35">{ cells(260, 110, 5, false) }</g>
         </g>
     }
 }

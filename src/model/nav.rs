@@ -62,11 +62,7 @@ impl Nav {
             Action::GoTo(i) => Route { step: i.min(last), ..self.route },
             Action::Open(parsed) => {
                 let moved = parsed.route != self.route;
-                return Nav {
-                    route: parsed.route,
-                    note: parsed.note,
-                    moves: self.moves + u32::from(moved),
-                };
+                return Nav { route: parsed.route, note: parsed.note, moves: self.moves + u32::from(moved) };
             }
             Action::DismissNote => return Nav { note: None, ..self.clone() },
         };
