@@ -41,6 +41,8 @@ pub struct PathwayDef {
 #[derive(Debug, PartialEq)]
 pub struct StepDef {
     pub id: &'static str,
+    /// Where this step sits on the journey all pathways share (ARCHITECTURE.md, "Stages").
+    pub stage: &'static str,
     pub title_key: &'static str,
     pub lead_key: &'static str,
     /// Sources for the lead paragraph.

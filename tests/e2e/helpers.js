@@ -4,11 +4,10 @@ import { readFileSync } from 'node:fs';
 import { expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
-/** Step titles of a pathway, in order, from content/pathways.toml and content/en. */
+/** Step titles of a pathway, in order, from content/pathways/<id>.toml and content/en. */
 export function stepTitles(pathway) {
-  const toml = readFileSync(new URL('../../content/pathways.toml', import.meta.url), 'utf8');
-  const block = toml.split(/^\[\[pathways\]\]$/m).find((b) => b.includes(`id = "${pathway}"`));
-  const ids = [...block.matchAll(/^\s*\[\[pathways\.steps\]\]\s*\n\s*id = "([^"]+)"/gm)].map((m) => m[1]);
+  const toml = readFileSync(new URL(`../../content/pathways/${pathway}.toml`, import.meta.url), 'utf8');
+  const ids = [...toml.matchAll(/^\[\[steps\]\]\s*\nid = "([^"]+)"/gm)].map((m) => m[1]);
   const ftl = readFileSync(new URL(`../../content/en/${pathway}.ftl`, import.meta.url), 'utf8');
   return ids.map((id) => {
     const m = ftl.match(new RegExp(`^step-${pathway}-${id} = (.+)$`, 'm'));

@@ -1,15 +1,12 @@
-//! One scene per diagram id, each drawn from `parts`. The content's diagram ids must
-//! each have a scene here (`tests/content.rs` checks it).
+//! The ex vivo pathway's scenes.
 
 use yew::prelude::*;
 
-use super::palette::class;
-use super::parts::*;
+use super::Scene;
+use crate::diagram::palette::class;
+use crate::diagram::parts::*;
 
-/// A function that draws one scene.
-pub type Scene = fn() -> Html;
-
-/// Every scene, by the diagram id the content uses.
+/// This pathway's scenes, by the diagram id the content uses.
 pub const SCENES: &[(&str, Scene)] = &[
     ("assessment", assessment),
     ("mobilize", mobilize),
@@ -21,11 +18,6 @@ pub const SCENES: &[(&str, Scene)] = &[
     ("engraftment", engraftment),
     ("follow-up", follow_up),
 ];
-
-/// The scene for a diagram id, if there is one.
-pub fn scene_for(id: &str) -> Option<Scene> {
-    SCENES.iter().find(|(k, _)| *k == id).map(|(_, f)| *f)
-}
 
 fn assessment() -> Html {
     html! {

@@ -1,0 +1,6 @@
+//! The hsct pathway's scenes.
+
+use super::Scene;
+
+/// This pathway's scenes, by the diagram id the content uses.
+pub const SCENES: &[(&str, Scene)] = &[];
