@@ -3,6 +3,7 @@
 //! Pure: no yew, no web_sys. Components ask [`Texts`] for words by key; a missing key
 //! shows the key itself (never a panic), and `tests/content.rs` proves none is missing.
 
+pub mod markup;
 mod texts;
 
 pub use texts::{fill, Texts};
@@ -66,6 +67,71 @@ pub struct FactDef {
     pub sources: &'static [&'static str],
 }
 
+/// A glossary term: its name and one-line definition live in the locale files.
+#[derive(Debug, PartialEq)]
+pub struct TermDef {
+    pub id: &'static str,
+    pub name_key: &'static str,
+    pub def_key: &'static str,
+    pub sources: &'static [&'static str],
+}
+
+/// An approved product, walked through its pathway when chosen (`?therapy=<id>`).
+#[derive(Debug, PartialEq)]
+pub struct TherapyDef {
+    pub id: &'static str,
+    /// The pathway it follows.
+    pub pathway: &'static str,
+    /// For in vivo products: the delivery route id (`iv`, `subretinal`, `intrathecal`,
+    /// `tissue`, `topical`); empty otherwise.
+    pub route: &'static str,
+    pub sources: &'static [&'static str],
+    pub name_key: &'static str,
+    pub generic_key: &'static str,
+    pub disease_key: &'static str,
+    pub who_key: &'static str,
+    pub tool_key: &'static str,
+    pub route_key: &'static str,
+    pub approved_key: &'static str,
+    /// (step id, key): this product's own detail for a step of its pathway.
+    pub notes: &'static [(&'static str, &'static str)],
+}
+
+/// The side-by-side comparison: one row per question, one cell per pathway.
+#[derive(Debug, PartialEq)]
+pub struct CompareDef {
+    /// Pathway ids, in column order.
+    pub columns: &'static [&'static str],
+    pub rows: &'static [RowDef],
+}
+
+#[derive(Debug, PartialEq)]
+pub struct RowDef {
+    pub id: &'static str,
+    pub label_key: &'static str,
+    pub cells: &'static [CellDef],
+}
+
+/// One answer. `na`: the question does not apply to this pathway; `key` then says why.
+#[derive(Debug, PartialEq)]
+pub struct CellDef {
+    pub pathway: &'static str,
+    pub na: bool,
+    pub key: &'static str,
+    pub sources: &'static [&'static str],
+}
+
+/// A range bar on the Day-0 timeline: days relative to the day the cells or vector are given.
+#[derive(Debug, PartialEq)]
+pub struct BarDef {
+    pub pathway: &'static str,
+    pub id: &'static str,
+    pub from: i32,
+    pub to: i32,
+    pub key: &'static str,
+    pub sources: &'static [&'static str],
+}
+
 /// All messages of one locale, sorted by key.
 #[derive(Debug, PartialEq)]
 pub struct LocaleData {
@@ -80,6 +146,10 @@ impl Catalog {
         self.pathways.iter().position(|p| p.id == id)
     }
 
+    pub fn step_index(&self, pathway: usize, id: &str) -> Option<usize> {
+        self.pathways.get(pathway)?.steps.iter().position(|s| s.id == id)
+    }
+
     pub fn source(&self, id: &str) -> Option<&SourceDef> {
         self.sources.iter().find(|s| s.id == id)
     }
@@ -88,6 +158,16 @@ impl Catalog {
     pub fn default_pathway_index(&self) -> usize {
         self.pathway_index(self.default_pathway).unwrap_or(0)
     }
+}
+
+/// The glossary term with this id.
+pub fn term(id: &str) -> Option<&'static TermDef> {
+    GLOSSARY.iter().find(|t| t.id == id)
+}
+
+/// The therapy with this id.
+pub fn therapy(id: &str) -> Option<&'static TherapyDef> {
+    THERAPIES.iter().find(|t| t.id == id)
 }
 
 /// The locale with this tag, if the content has it.
