@@ -161,7 +161,8 @@ fn main() {
     let mut therapies: Therapies = read_optional("content/therapies.toml");
     let mut compare: Compare = read_optional("content/compare.toml");
     let mut timeline: Timeline = read_optional("content/timeline.toml");
-    for extra in [&mut glossary.sources, &mut therapies.sources, &mut compare.sources, &mut timeline.sources] {
+    for extra in [&mut glossary.sources, &mut therapies.sources, &mut compare.sources, &mut timeline.sources]
+    {
         structure.sources.append(extra);
     }
 
@@ -305,7 +306,11 @@ fn write_therapies(out: &mut String, t: &Therapies) {
 }
 
 fn write_compare(out: &mut String, c: &Compare) {
-    let _ = writeln!(out, "pub static COMPARE: CompareDef = CompareDef {{ columns: {}, rows: &[", strs(&c.columns));
+    let _ = writeln!(
+        out,
+        "pub static COMPARE: CompareDef = CompareDef {{ columns: {}, rows: &[",
+        strs(&c.columns)
+    );
     for row in &c.rows {
         let _ = writeln!(
             out,

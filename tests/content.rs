@@ -5,11 +5,14 @@ use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use gene_therapy_explainer::components::view_tabs::{page_intro_key, page_title_key};
 use gene_therapy_explainer::content::markup::plain;
 use gene_therapy_explainer::content::{
     fill, locale, Texts, CATALOG, COMPARE, GLOSSARY, LOCALES, THERAPIES, TIMELINE,
 };
 use gene_therapy_explainer::diagram::scenes::{ids, scene_for};
+use gene_therapy_explainer::model::timeline::{phrase, MAX_DAY};
+use gene_therapy_explainer::model::Page;
 
 fn sources_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/sources")
@@ -210,6 +213,13 @@ fn every_diagram_has_a_scene_and_every_scene_is_used() {
 fn every_locale_has_every_key_with_text() {
     let mut wanted: BTreeSet<String> = catalog_keys().into_iter().map(str::to_string).collect();
     wanted.extend(code_keys());
+    // Keys the code builds from values rather than writes as literals.
+    for page in Page::ALL {
+        wanted.extend([page_title_key(page).to_string(), page_intro_key(page).to_string()]);
+    }
+    for day in -MAX_DAY..=MAX_DAY {
+        wanted.insert(phrase(day).0.to_string());
+    }
     assert!(wanted.contains("nav-next") && wanted.contains("progress"), "code key scan found too little");
     for loc in LOCALES {
         let texts = Texts(loc);
@@ -242,7 +252,10 @@ fn locales_have_no_duplicate_keys_and_match_english() {
 #[test]
 fn placeholders_used_in_code_are_filled() {
     // The widget fills these names; any other placeholder would show raw.
-    let known = ["current", "total", "title", "number", "asked", "shown", "date"];
+    let known = [
+        "current", "total", "title", "number", "asked", "shown", "date", "name", "pathway", "label", "when",
+        "from", "to", "n",
+    ];
     for (key, value) in locale("en").unwrap().messages {
         for name in placeholders(value) {
             assert!(known.contains(&name.as_str()), "{key}: unknown placeholder {name}");

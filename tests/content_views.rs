@@ -4,12 +4,25 @@
 use std::collections::BTreeSet;
 
 use gene_therapy_explainer::content::markup::{segments, term_ids, Segment};
-use gene_therapy_explainer::content::{term, Texts, CATALOG, COMPARE, GLOSSARY, LOCALES, THERAPIES, TIMELINE};
+use gene_therapy_explainer::content::{
+    term, Texts, CATALOG, COMPARE, GLOSSARY, LOCALES, THERAPIES, TIMELINE,
+};
 
 /// Terms the explainer must define (the list).
 const REQUIRED_TERMS: &[&str] = &[
-    "vector", "aav", "lentivirus", "apheresis", "mobilization", "conditioning", "engraftment", "gvhd", "hla",
-    "episome", "insertional-oncogenesis", "crispr", "car-t",
+    "vector",
+    "aav",
+    "lentivirus",
+    "apheresis",
+    "mobilization",
+    "conditioning",
+    "engraftment",
+    "gvhd",
+    "hla",
+    "episome",
+    "insertional-oncogenesis",
+    "crispr",
+    "car-t",
 ];
 
 /// In vivo delivery routes a therapy may name.
@@ -67,8 +80,13 @@ fn at_least_ten_therapies_each_on_a_real_pathway() {
     let mut ids = BTreeSet::new();
     for t in THERAPIES {
         assert!(ids.insert(t.id), "therapy {} twice", t.id);
-        assert!(t.id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'), "id {}", t.id);
-        let p = CATALOG.pathway_index(t.pathway).unwrap_or_else(|| panic!("{}: no pathway {}", t.id, t.pathway));
+        assert!(
+            t.id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'),
+            "id {}",
+            t.id
+        );
+        let p =
+            CATALOG.pathway_index(t.pathway).unwrap_or_else(|| panic!("{}: no pathway {}", t.id, t.pathway));
         assert!(!t.sources.is_empty(), "{}: no source", t.id);
         if t.pathway == "in-vivo" {
             assert!(ROUTES.contains(&t.route), "{}: route {:?} is not one of {ROUTES:?}", t.id, t.route);

@@ -10,11 +10,11 @@ pathway-ex-vivo = Ex vivo gene therapy
 
 step-ex-vivo-assessment = Checks and tests come first
     .lead = This kind of gene therapy is for some people with an inherited blood or immune condition, such as sickle cell disease. Before anything starts, the care team checks the diagnosis and whether the body can cope with the treatment. For some treatments they also talk about having children later, because a medicine used along the way can affect fertility.
-fact-ex-vivo-assessment-one-gene = Each treatment is made for one condition. For immune conditions, it only works when the cause is a change in one known gene.
+fact-ex-vivo-assessment-one-gene = Each treatment is made for one condition. For immune conditions, it only works when the cause is a change in one known [[gene]].
 fact-ex-vivo-assessment-approved = In the United States, approved examples are Casgevy (sickle cell disease or beta thalassemia) and Lyfgenia (sickle cell disease), both from age 12, and Zynteglo (beta thalassemia needing regular transfusions). Each has rules about who can have it.
-fact-ex-vivo-assessment-trial = For many other conditions, gene therapy is only available by taking part in a clinical trial.
+fact-ex-vivo-assessment-trial = For many other conditions, gene therapy is only available by taking part in a [[clinical-trial|clinical trial]].
 fact-ex-vivo-assessment-tests = Tests before treatment can include blood tests, scans and genetic tests to confirm the diagnosis.
-fact-ex-vivo-assessment-fertility = Sickle cell gene therapy uses a chemotherapy called busulfan, which can make it hard to have children later. Saving eggs or sperm is discussed before treatment starts.
+fact-ex-vivo-assessment-fertility = Sickle cell gene therapy uses a [[chemotherapy]] called busulfan, which can make it hard to have children later. Saving eggs or sperm is discussed before treatment starts.
 fact-ex-vivo-assessment-duration = For sickle cell gene therapy such as Casgevy, one hospital and one patient website say the whole journey, from first visit to recovery, takes about 6 to 12 months.
 diagram-assessment = A patient and a doctor looking at test results
     .title = Checks before treatment
@@ -23,7 +23,7 @@ diagram-assessment = A patient and a doctor looking at test results
 ## 2. Preparing and mobilizing
 
 step-ex-vivo-mobilize = Getting the stem cells ready
-    .lead = Blood stem cells are the cells that make all your blood cells. They are collected from the bone marrow or from the blood. To collect enough of them from the blood, a medicine is given first that brings more of them into the bloodstream. This is called mobilization.
+    .lead = [[stem-cell|Blood stem cells]] are the cells that make all your blood cells. They are collected from the [[bone-marrow|bone marrow]] or from the blood. To collect enough of them from the blood, a medicine is given first that brings more of them into the bloodstream. This is called [[mobilization]].
 fact-ex-vivo-mobilize-transfusions = For Casgevy in sickle cell disease, red blood cell transfusions start about 2 months before the stem cells are collected.
 fact-ex-vivo-mobilize-plerixafor = For Casgevy in sickle cell disease, the mobilizing medicine is plerixafor. Another one, G-CSF, is not used in sickle cell disease.
 diagram-mobilize = Stem cells moving from the bone marrow into the blood
@@ -33,7 +33,7 @@ diagram-mobilize = Stem cells moving from the bone marrow into the blood
 ## 3. Collecting the cells
 
 step-ex-vivo-collect = Collecting the stem cells
-    .lead = The stem cells can be collected from the blood with a machine. This is called apheresis: blood flows from a vein through the machine, which collects the stem cells. They can also be taken from the bone marrow in the hip bone, or, for a newborn baby, from the blood of the umbilical cord.
+    .lead = The [[stem-cell|stem cells]] can be collected from the blood with a machine. This is called [[apheresis]]: blood flows from a vein through the machine, which collects the stem cells. They can also be taken from the [[bone-marrow|bone marrow]] in the hip bone, or, for a newborn baby, from the [[cord-blood|blood of the umbilical cord]].
 fact-ex-vivo-collect-where-from = Stem cells can come from the bone marrow, from the blood, or for a newborn, from umbilical cord blood.
 fact-ex-vivo-collect-hip = Bone marrow is taken from the hip bone with a large needle.
 fact-ex-vivo-collect-apheresis-days = For Casgevy, one hospital says a round of apheresis takes 2 to 3 days, with about 6 to 8 hours a day on the machine.
@@ -45,10 +45,10 @@ diagram-collect = Blood going through an apheresis machine
 ## 4. In the lab
 
 step-ex-vivo-lab = In the lab: changing the cells' genes
-    .lead = In the lab, the cells are grown for a few days with growth factors, proteins that help them grow and divide. Then their genes are changed in one of two ways. A viral vector, a virus that has been emptied out so it cannot cause infection, can carry a working copy of the gene into the cells. Or a gene editing tool, such as CRISPR, can change the cell's own DNA.
+    .lead = In the lab, the cells are grown for a few days with growth factors, [[protein|proteins]] that help them grow and divide. Then their [[gene|genes]] are changed in one of two ways. A [[vector|viral vector]], a virus that has been emptied out so it cannot cause infection, can carry a working copy of the gene into the cells. Or a gene editing tool, such as [[crispr|CRISPR]], can change the cell's own DNA.
 fact-ex-vivo-lab-culture = The cells are kept in the lab for a few days with growth factors that help them grow and divide.
 fact-ex-vivo-lab-vector-safe = A viral vector is a virus with its own genes taken out and a human gene put in. It can still carry genes into cells, but it can no longer cause an infection.
-fact-ex-vivo-lab-vector-types = There are several kinds of viral vector. Some, like AAV, do not join the cell's chromosomes. Lentivirus vectors do, so the new gene is copied each time the stem cell divides.
+fact-ex-vivo-lab-vector-types = There are several kinds of viral vector. Some, like [[aav|AAV]], do not join the cell's [[chromosome|chromosomes]]. [[lentivirus|Lentivirus]] vectors do, so the new gene is copied each time the stem cell divides.
 fact-ex-vivo-lab-integrate = A lentiviral vector puts the new gene into the cell's chromosomes. Every blood cell that stem cell makes from then on carries the gene too.
 fact-ex-vivo-lab-editing = Gene editing can aim to repair a faulty gene or to switch a gene off, right inside the cell's own DNA.
 diagram-lab = A lab dish with stem cells and vector particles
@@ -62,7 +62,7 @@ step-ex-vivo-test-freeze = Testing and freezing the cells
 fact-ex-vivo-test-freeze-frozen = Changed cells can be given back straight away, or frozen and given back later.
 fact-ex-vivo-test-freeze-checked = Making the cells is tightly controlled: their quality and safety are checked before they can be given.
 fact-ex-vivo-test-freeze-months = For Casgevy, one hospital says making and testing the cells can take several months.
-fact-ex-vivo-test-freeze-car-t-weeks = For comparison, making Kymriah, a CAR-T therapy that changes immune cells called T cells, takes about 3 to 4 weeks, says its patient website.
+fact-ex-vivo-test-freeze-car-t-weeks = For comparison, making Kymriah, a [[car-t|CAR-T]] therapy that changes immune cells called [[t-cell|T cells]], takes about 3 to 4 weeks, says its patient website.
 diagram-test-freeze = A bag of cells being checked, then stored in a freezer
     .title = Testing and freezing
     .desc = A bag of changed cells with a checklist showing the tests passed. An arrow leads to a tall freezer where the bag is stored, very cold, until the day of the infusion.
@@ -70,9 +70,9 @@ diagram-test-freeze = A bag of cells being checked, then stored in a freezer
 ## 6. Conditioning
 
 step-ex-vivo-conditioning = Making room: conditioning
-    .lead = Before the cells go back, many people get chemotherapy to make room in the bone marrow, so the changed stem cells can settle in and grow. This is called conditioning. How strong it is depends on the treatment: strong for sickle cell treatments like Casgevy, lighter or not needed at all for some immune conditions.
+    .lead = Before the cells go back, many people get [[chemotherapy]] to make room in the [[bone-marrow|bone marrow]], so the changed [[stem-cell|stem cells]] can settle in and grow. This is called [[conditioning]]. How strong it is depends on the treatment: strong for sickle cell treatments like Casgevy, lighter or not needed at all for some immune conditions.
 fact-ex-vivo-conditioning-why = Conditioning makes sure the changed stem cells have enough room in the bone marrow to grow.
-fact-ex-vivo-conditioning-less = For some immune conditions, less chemotherapy is needed than for a transplant from an unrelated donor, and some people need none. Casgevy is different: it uses full-strength chemotherapy.
+fact-ex-vivo-conditioning-less = For some immune conditions, less chemotherapy is needed than for a [[transplant]] from an unrelated [[donor]], and some people need none. Casgevy is different: it uses full-strength chemotherapy.
 fact-ex-vivo-conditioning-busulfan = For Casgevy, the chemotherapy is busulfan, given over several days in the week before the cells go back.
 fact-ex-vivo-conditioning-fertility = Busulfan can cause infertility. This is why saving eggs or sperm is discussed at the start.
 diagram-conditioning = Chemotherapy clearing space in the bone marrow
@@ -82,7 +82,7 @@ diagram-conditioning = Chemotherapy clearing space in the bone marrow
 ## 7. Infusion
 
 step-ex-vivo-infusion = Getting the cells back
-    .lead = On the day of the infusion, the frozen cells are thawed and given back through a drip into a vein. They are the person's own cells, so no donor is needed, and the body does not reject them.
+    .lead = On the day of the [[infusion]], the frozen cells are thawed and given back through a drip into a vein. They are the person's own cells, so no [[donor]] is needed, and the body does not reject them.
 fact-ex-vivo-infusion-drip = The cells are taken out of storage and given back in a simple drip into a vein (an IV infusion).
 fact-ex-vivo-infusion-own-cells = Because the cells are your own, your body will not attack them, and they will not attack your body. Both of these can be serious problems when cells come from a donor.
 diagram-infusion = The changed cells going back into a vein through a drip
@@ -92,12 +92,12 @@ diagram-infusion = The changed cells going back into a vein through a drip
 ## 8. Engraftment and recovery
 
 step-ex-vivo-engraftment = Engraftment and recovery
-    .lead = Over the next weeks, the changed stem cells settle in the bone marrow and start to make new blood cells. This is called engraftment. Until it happens, blood counts are low and infections are a real risk, so people stay in hospital and are watched closely.
-fact-ex-vivo-engraftment-neutrophils = In a Casgevy study in beta thalassemia, white blood cells called neutrophils came back after 12 to 40 days in adults; about 4 weeks was typical.
-fact-ex-vivo-engraftment-platelets = In the same study, platelets, which help blood clot, took longer: the typical time was about 42 days in adults and 45 days in ages 12 to 17, roughly 6 weeks.
+    .lead = Over the next weeks, the changed [[stem-cell|stem cells]] settle in the [[bone-marrow|bone marrow]] and start to make new blood cells. This is called [[engraftment]]. Until it happens, blood counts are low and infections are a real risk, so people stay in hospital and are watched closely.
+fact-ex-vivo-engraftment-neutrophils = In a Casgevy study in beta thalassemia, white blood cells called [[neutrophil|neutrophils]] came back after 12 to 40 days in adults; about 4 weeks was typical.
+fact-ex-vivo-engraftment-platelets = In the same study, [[platelet|platelets]], which help blood clot, took longer: the typical time was about 42 days in adults and 45 days in ages 12 to 17, roughly 6 weeks.
 fact-ex-vivo-engraftment-hospital = For Casgevy, one hospital says the whole stay is about 4 to 6 weeks, with 3 to 5 of those weeks after the infusion.
 fact-ex-vivo-engraftment-infection = After sickle cell gene therapy, the risk of infection stays high for about 6 months after the infusion.
-fact-ex-vivo-engraftment-immune = For immune conditions, the corrected cells spread through the body in about 2 to 3 months and build a new, working immune system.
+fact-ex-vivo-engraftment-immune = For immune conditions, the corrected cells spread through the body in about 2 to 3 months and build a new, working [[immune-system|immune system]].
 diagram-engraftment = New stem cells settling in the bone marrow and making blood cells
     .title = Engraftment
     .desc = Inside a bone, the changed stem cells settle in the marrow. From them, new red cells, white cells and platelets flow out into the blood. A blood count chart beside it rises over the weeks.
@@ -105,9 +105,9 @@ diagram-engraftment = New stem cells settling in the bone marrow and making bloo
 ## 9. Long-term follow-up
 
 step-ex-vivo-follow-up = Long-term follow-up
-    .lead = After going home, check-ups go on for many years. Doctors make sure the new cells keep working and watch for late problems. One comes from where the new gene lands. If a vector puts it into a chromosome next to a gene that controls cell growth, this can lead to a blood cancer. It happened to a number of people in early trials with an older type of vector.
+    .lead = After going home, check-ups go on for many years. Doctors make sure the new cells keep working and watch for late problems. One comes from where the new [[gene]] lands. If a [[vector]] puts it into a [[chromosome]] next to a gene that controls cell growth, this can lead to a blood cancer. It happened to a number of people in early trials with an older type of vector.
 fact-ex-vivo-follow-up-years = For vectors that build their gene into the chromosomes, check-ups can go on for up to about 15 years.
-fact-ex-vivo-follow-up-oncogenesis = Doctors call this risk insertional oncogenesis. It was seen mostly with an older type of vector, called gammaretroviral. Newer vectors were designed to make it less likely, and doctors keep checking for it.
+fact-ex-vivo-follow-up-oncogenesis = Doctors call this risk [[insertional-oncogenesis|insertional oncogenesis]]. It was seen mostly with an older type of vector, called [[gammaretrovirus|gammaretroviral]]. Newer vectors were designed to make it less likely, and doctors keep checking for it.
 fact-ex-vivo-follow-up-strimvelis = By 2020, 33 people with ADA-SCID, an immune condition, had been treated with Strimvelis, an older-type gene therapy approved in Europe. One got leukemia about 4 years after treatment.
 fact-ex-vivo-follow-up-heredity = Only blood-forming cells are changed, not eggs or sperm, so a treated person can still pass the faulty gene on to their children.
 fact-ex-vivo-follow-up-limits = Gene therapy cannot undo damage that the condition caused before treatment, such as lung damage from past infections.

@@ -27,3 +27,53 @@ note-dismiss = Hide this note
 disclaimer = This is general information, not medical advice. Please talk with your own care team about your situation.
 reviewed = Content reviewed on { $date }.
 sources-heading = Sources
+
+views-label = Guides and views
+page-compare = Compare side by side
+    .intro = Gene therapy with your own cells changed in a lab, gene therapy given straight into the body, and a stem-cell transplant from a donor: the same questions, answered for each.
+page-timeline = Timeline around Day 0
+    .intro = Day 0 is the day the cells or the gene therapy are given. Each bar shows how long a part of the treatment lasts, before and after that day. Times are ranges and differ from person to person.
+page-glossary = Glossary
+    .intro = The words used in this guide, each explained in one sentence.
+page-sources = Sources
+    .intro = Every fact in this guide comes from one of these sources. Each one lists the steps it supports.
+
+therapy-picker-label = Follow one treatment:
+therapy-picker-none = No specific treatment (general steps)
+therapy-card-heading = { $name } at this step
+therapy-card-more = About { $name }
+therapy-field-generic = Full name
+therapy-field-disease = Condition
+therapy-field-who = Who it is for
+therapy-field-tool = How the gene is changed or carried
+therapy-field-route = How it is given
+therapy-field-approved = Where it is approved
+
+stage-jump-label = The same stage in another treatment:
+stage-jump-link = { $pathway }: { $title }
+
+compare-question = Question
+compare-not-applicable = Not applicable:
+compare-walk = Walk through { $pathway }, step by step
+
+timeline-picture-label = Timeline picture (scrolls sideways on small screens)
+timeline-list-heading = The timeline in words
+timeline-on = { $label }: { $when }
+timeline-range = { $label }: from { $from } to { $to }
+timeline-day-zero = Day 0
+timeline-one-day-before = 1 day before
+timeline-one-day-after = 1 day after
+timeline-days-before = { $n } days before
+timeline-days-after = { $n } days after
+timeline-months-before = about { $n } months before
+timeline-months-after = about { $n } months after
+timeline-years-before = about { $n } years before
+timeline-years-after = about { $n } years after
+
+sources-kind-text = A source text the explainer was written from.
+sources-kind-reference = A published reference (product label, hospital or registry page, or journal) named in the explainer's fact sheet.
+sources-supports = Supports:
+
+note-unknown-therapy = We couldn't find a treatment called “{ $asked }”, so this shows the general steps.
+note-therapy-elsewhere = { $name } follows a different path, so this shows { $shown }.
+note-unknown-param = This guide doesn't use “{ $asked }” in a link, so that part was ignored.

@@ -8,11 +8,11 @@ use web_sys::{HtmlElement, KeyboardEvent};
 use yew::prelude::*;
 
 use super::{
-    footer::Footer, progress::Progress, route_note::RouteNoteView, step_list::StepList, step_nav::StepNav,
-    step_view::StepView,
+    footer::Footer, pages::PageView, route_note::RouteNotes, step_page::StepPage, view_tabs::page_title_key,
+    view_tabs::ViewTabs,
 };
-use crate::content::{Texts, CATALOG};
-use crate::model::{key_action, route, Action, Nav};
+use crate::content::{Texts, CATALOG, THERAPIES};
+use crate::model::{key_action, route, Action, Nav, View};
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
@@ -31,7 +31,7 @@ struct NavState(Nav);
 impl Reducible for NavState {
     type Action = Action;
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let next = self.0.apply(action, &CATALOG);
+        let next = self.0.apply(action, &CATALOG, THERAPIES);
         if next == self.0 {
             self
         } else {
@@ -45,7 +45,7 @@ pub fn App(props: &AppProps) -> Html {
     let texts = Texts::en();
     let nav = {
         let hash = props.hash.clone();
-        use_reducer(move || NavState(Nav::new(route::parse(&hash, &CATALOG))))
+        use_reducer(move || NavState(Nav::new(route::parse(&hash, &CATALOG, THERAPIES))))
     };
     let heading = use_node_ref();
     use_browser_listeners(nav.dispatcher(), props.sync_url);
@@ -63,22 +63,18 @@ pub fn App(props: &AppProps) -> Html {
     }
 
     let state = &nav.0;
-    let route = state.route;
-    let total = state.total(&CATALOG);
-    let pathway = &CATALOG.pathways[route.pathway];
-    let step = &pathway.steps[route.step];
     let onaction = {
         let dispatcher = nav.dispatcher();
         Callback::from(move |a: Action| dispatcher.dispatch(a))
     };
-    let (current, total_s) = ((route.step + 1).to_string(), total.to_string());
-    let live = if state.moves > 0 {
-        texts.fmt(
-            "live-step",
-            &[("current", &current), ("total", &total_s), ("title", texts.t(step.title_key))],
-        )
-    } else {
-        String::new()
+    let view = match state.place.view {
+        View::Step(route) => html! {
+            <StepPage {route} therapy={state.place.therapy}
+                heading={heading.clone()} onaction={onaction.clone()} />
+        },
+        View::Page(page) => html! {
+            <PageView {page} therapy={state.place.therapy} heading={heading.clone()} onaction={onaction.clone()} />
+        },
     };
 
     html! {
@@ -86,23 +82,34 @@ pub fn App(props: &AppProps) -> Html {
             <div class="gte" lang={texts.lang()}>
                 <header class="gte-header">
                     <h1 class="gte-title">{ texts.t("app-title") }</h1>
-                    <p class="gte-pathway">
-                        <strong>{ texts.t(pathway.name_key) }</strong>{ ": " }{ texts.t(pathway.summary_key) }
-                    </p>
-                    <Progress current={route.step + 1} {total} />
+                    <ViewTabs place={state.place} onaction={onaction.clone()} />
                 </header>
-                if let Some(note) = state.note.clone() {
-                    <RouteNoteView {note} ondismiss={onaction.reform(|_| Action::DismissNote)} />
+                if !state.notes.is_empty() {
+                    <RouteNotes notes={state.notes.clone()} ondismiss={onaction.reform(|_| Action::DismissNote)} />
                 }
-                <div class="gte-body">
-                    <StepView {route} heading={heading.clone()} onaction={onaction.clone()} />
-                    <StepNav first={state.is_first()} last={state.is_last(&CATALOG)} onaction={onaction.clone()} />
-                    <StepList {route} onaction={onaction.clone()} />
-                </div>
-                <p class="gte-sr-only" aria-live="polite" aria-atomic="true">{ live }</p>
+                { view }
+                <p class="gte-sr-only" aria-live="polite" aria-atomic="true">
+                    { if state.moves > 0 { announcement(texts, state.place.view) } else { String::new() } }
+                </p>
                 <Footer />
             </div>
         </ContextProvider<Texts>>
+    }
+}
+
+/// What the live region says after a move: "Step 3 of 9: Collecting the stem cells", or
+/// the page's title.
+fn announcement(texts: Texts, view: View) -> String {
+    match view {
+        View::Step(r) => texts.fmt(
+            "live-step",
+            &[
+                ("current", &(r.step + 1).to_string()),
+                ("total", &r.total(&CATALOG).to_string()),
+                ("title", texts.t(CATALOG.pathways[r.pathway].steps[r.step].title_key)),
+            ],
+        ),
+        View::Page(p) => texts.t(page_title_key(p)).to_string(),
     }
 }
 
@@ -116,7 +123,7 @@ fn use_browser_listeners(dispatcher: UseReducerDispatcher<NavState>, sync_url: b
         let hash_listener = sync_url.then(|| {
             EventListener::new(&window, "hashchange", move |_| {
                 let hash = gloo::utils::window().location().hash().unwrap_or_default();
-                on_hash.dispatch(Action::Open(route::parse(&hash, &CATALOG)));
+                on_hash.dispatch(Action::Open(route::parse(&hash, &CATALOG, THERAPIES)));
             })
         });
         let key_listener = EventListener::new(&gloo::utils::document(), "keydown", move |e| {
@@ -139,16 +146,16 @@ fn is_typing(e: &KeyboardEvent) -> bool {
     matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT") || el.is_content_editable()
 }
 
-/// Writes the canonical hash for the current step. A reader's move adds a history entry
+/// Writes the canonical hash for the current place. A reader's move adds a history entry
 /// (so Back returns); the first view and corrected bad links replace the entry instead.
 #[hook]
 fn use_url_sync(state: &Nav, sync_url: bool) {
-    let replace = state.moves == 0 || state.note.is_some();
-    use_effect_with((state.route, state.note.clone(), sync_url), move |(route, _, sync)| {
+    let replace = state.moves == 0 || !state.notes.is_empty();
+    use_effect_with((state.place, state.notes.clone(), sync_url), move |(place, _, sync)| {
         if !*sync {
             return;
         }
-        let hash = route.to_hash(&CATALOG);
+        let hash = place.to_hash(&CATALOG, THERAPIES);
         let window = gloo::utils::window();
         let location = window.location();
         if location.hash().ok().as_deref() == Some(hash.as_str()) {

@@ -3,13 +3,24 @@
 //! browser work (listeners, focus, URL) lives in `use_effect_with` in `app.rs`.
 
 pub mod app;
+pub mod compare_view;
 pub mod footer;
+pub mod glossary_view;
+pub mod pages;
 pub mod progress;
+pub mod rich_text;
 pub mod route_note;
 pub mod source_chips;
+pub mod sources_view;
+pub mod stage_jump;
 pub mod step_list;
 pub mod step_nav;
+pub mod step_page;
 pub mod step_view;
+pub mod therapy_card;
+pub mod therapy_picker;
+pub mod timeline_view;
+pub mod view_tabs;
 
 use crate::content::Texts;
 use yew::prelude::*;

@@ -3,37 +3,46 @@
 use yew::prelude::*;
 
 use super::use_texts;
-use crate::content::{Texts, CATALOG};
+use crate::content::{Texts, CATALOG, THERAPIES};
 use crate::model::RouteNote;
 
 #[derive(Properties, PartialEq)]
-pub struct RouteNoteProps {
-    pub note: RouteNote,
+pub struct RouteNotesProps {
+    pub notes: Vec<RouteNote>,
     pub ondismiss: Callback<()>,
 }
 
 /// The sentence for a note, in the reader's language.
 pub fn note_text(texts: Texts, note: &RouteNote) -> String {
+    let pathway_name = |i: usize| texts.t(CATALOG.pathways[i].name_key);
     match note {
-        RouteNote::UnknownPathway { asked } => {
-            let shown = texts.t(CATALOG.pathways[CATALOG.default_pathway_index()].name_key);
-            texts.fmt("note-unknown-pathway", &[("asked", asked), ("shown", shown)])
-        }
+        RouteNote::UnknownPathway { asked } => texts.fmt(
+            "note-unknown-pathway",
+            &[("asked", asked), ("shown", pathway_name(CATALOG.default_pathway_index()))],
+        ),
         RouteNote::StepOutOfRange { asked, total, shown } => texts.fmt(
             "note-step-out-of-range",
             &[("asked", asked), ("total", &total.to_string()), ("shown", &shown.to_string())],
         ),
         RouteNote::Malformed => texts.t("note-malformed").to_string(),
+        RouteNote::UnknownTherapy { asked } => texts.fmt("note-unknown-therapy", &[("asked", asked)]),
+        RouteNote::TherapyElsewhere { therapy, pathway } => texts.fmt(
+            "note-therapy-elsewhere",
+            &[("name", texts.t(THERAPIES[*therapy].name_key)), ("shown", pathway_name(*pathway))],
+        ),
+        RouteNote::UnknownParam { name } => texts.fmt("note-unknown-param", &[("asked", name)]),
     }
 }
 
 #[component]
-pub fn RouteNoteView(props: &RouteNoteProps) -> Html {
+pub fn RouteNotes(props: &RouteNotesProps) -> Html {
     let texts = use_texts();
     let ondismiss = props.ondismiss.reform(|_: MouseEvent| ());
     html! {
         <div class="gte-note" role="status">
-            <p>{ note_text(texts, &props.note) }</p>
+            <div>
+                { for props.notes.iter().map(|n| html! { <p>{ note_text(texts, n) }</p> }) }
+            </div>
             <button type="button" class="gte-button gte-note-dismiss" onclick={ondismiss}>
                 { texts.t("note-dismiss") }
             </button>

@@ -3,14 +3,19 @@
 
 use yew::prelude::*;
 
-use super::{source_chips::SourceChips, use_texts};
-use crate::content::CATALOG;
+use super::{
+    rich_text::RichText, source_chips::SourceChips, stage_jump::StageJump, therapy_card::TherapyCard,
+    use_texts,
+};
+use crate::content::{CATALOG, THERAPIES};
 use crate::diagram::Diagram;
 use crate::model::{swipe_action, Action, Route};
 
 #[derive(Properties, PartialEq)]
 pub struct StepViewProps {
     pub route: Route,
+    /// The therapy being walked, if any (shown only if it walks this pathway).
+    pub therapy: Option<usize>,
     /// Receives focus when the reader moves to this step.
     pub heading: NodeRef,
     pub onaction: Callback<Action>,
@@ -19,8 +24,10 @@ pub struct StepViewProps {
 #[component]
 pub fn StepView(props: &StepViewProps) -> Html {
     let texts = use_texts();
-    let step = &CATALOG.pathways[props.route.pathway].steps[props.route.step];
+    let pathway = &CATALOG.pathways[props.route.pathway];
+    let step = &pathway.steps[props.route.step];
     let swipe = use_swipe(props.onaction.clone());
+    let therapy = props.therapy.map(|i| &THERAPIES[i]).filter(|t| t.pathway == pathway.id);
 
     let mut sources: Vec<&'static str> = step.sources.to_vec();
     for fact in step.facts {
@@ -38,7 +45,10 @@ pub fn StepView(props: &StepViewProps) -> Html {
             <div class="gte-step-grid">
                 <Diagram def={&step.diagram} />
                 <div class="gte-step-text">
-                    <p class="gte-lead">{ texts.t(step.lead_key) }</p>
+                    if let Some(therapy) = therapy {
+                        <TherapyCard {therapy} step={step.id} />
+                    }
+                    <p class="gte-lead"><RichText text={texts.t(step.lead_key)} /></p>
                     <p class="gte-based-on">
                         <SourceChips ids={step.sources} label_key="step-sources" />
                     </p>
@@ -46,7 +56,7 @@ pub fn StepView(props: &StepViewProps) -> Html {
                     <ul class="gte-facts">
                         { for step.facts.iter().map(|fact| html! {
                             <li key={fact.id} class="gte-fact">
-                                <span class="gte-fact-text">{ texts.t(fact.key) }</span>
+                                <span class="gte-fact-text"><RichText text={texts.t(fact.key)} /></span>
                                 { " " }
                                 <SourceChips ids={fact.sources} label_key="fact-sources" />
                             </li>
@@ -60,6 +70,7 @@ pub fn StepView(props: &StepViewProps) -> Html {
                             }) }
                         </ul>
                     </details>
+                    <StageJump route={props.route} onaction={props.onaction.clone()} />
                 </div>
             </div>
         </section>

@@ -75,7 +75,10 @@ mod tests {
                 Text("."),
             ]
         );
-        assert_eq!(plain("A [[vector|viral vector]] carries the [[gene]]."), "A viral vector carries the gene.");
+        assert_eq!(
+            plain("A [[vector|viral vector]] carries the [[gene]]."),
+            "A viral vector carries the gene."
+        );
         assert_eq!(term_ids("[[aav]] and [[hla|HLA]]").collect::<Vec<_>>(), ["aav", "hla"]);
     }
 

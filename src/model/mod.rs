@@ -3,9 +3,10 @@
 
 pub mod nav;
 pub mod route;
+pub mod timeline;
 
 pub use nav::{Action, Nav};
-pub use route::{Parsed, Route, RouteNote};
+pub use route::{Page, Parsed, Place, Route, RouteNote, View};
 
 /// The navigation action for a key, if any: arrows and Page Up/Down (presenter remotes)
 /// step, Home and End jump. Other keys are left to the page.
@@ -28,6 +29,33 @@ pub fn swipe_action(dx: i32, dy: i32) -> Option<Action> {
     }
     // Finger moves left: the next step comes in from the right.
     Some(if dx < 0 { Action::Next } else { Action::Prev })
+}
+
+/// Fixtures for the model's tests.
+#[cfg(test)]
+pub(crate) mod testing {
+    use crate::content::TherapyDef;
+
+    /// Two made-up products (alpha: ex vivo, beta: in vivo), so tests do not depend on
+    /// the therapy content.
+    pub static THERAPIES: &[TherapyDef] = &[therapy("alpha", "ex-vivo"), therapy("beta", "in-vivo")];
+
+    const fn therapy(id: &'static str, pathway: &'static str) -> TherapyDef {
+        TherapyDef {
+            id,
+            pathway,
+            route: "",
+            sources: &[],
+            name_key: "",
+            generic_key: "",
+            disease_key: "",
+            who_key: "",
+            tool_key: "",
+            route_key: "",
+            approved_key: "",
+            notes: &[],
+        }
+    }
 }
 
 #[cfg(test)]

@@ -1,22 +1,23 @@
 //! The navigation state machine: one state, a handful of actions, no side effects.
 //!
 //! ```text
-//!            Next / Prev / First / Last / GoTo(i)        Open(parsed URL)
-//!   Nav ─────────────────────────────────────────► Nav' ◄──────────────── browser
-//!   (route, note, moves)   clamped to the pathway         back / forward / link
+//!            Next / Prev / First / Last / GoTo(i)       Open(parsed URL)
+//!   Nav ─────────────────────────────────────────► Nav' ◄──────────── browser
+//!   (place, notes, moves)  Show(view), ChooseTherapy      back / forward / link
 //! ```
-//! `moves` counts step changes after the first view, so the view moves focus to the
-//! new heading only when the reader moved, never on first load (a host page keeps focus).
+//! Step actions clamp to the pathway and do nothing on the other views. `moves` counts
+//! view changes after the first, so the view moves focus to the new heading only when
+//! the reader moved, never on first load (a host page keeps its focus).
 
-use super::route::{Parsed, Route, RouteNote};
-use crate::content::Catalog;
+use super::route::{Parsed, Place, Route, RouteNote, View};
+use crate::content::{Catalog, TherapyDef};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Nav {
-    pub route: Route,
-    /// Shown until the reader moves or dismisses it.
-    pub note: Option<RouteNote>,
-    /// How many times the step changed since the widget opened.
+    pub place: Place,
+    /// Shown until the reader moves or dismisses them.
+    pub notes: Vec<RouteNote>,
+    /// How many times the view changed since the widget opened.
     pub moves: u32,
 }
 
@@ -28,6 +29,10 @@ pub enum Action {
     Last,
     /// Jump to a 0-based step of the current pathway.
     GoTo(usize),
+    /// Go to any view (a pathway tab, a page, the same stage in another pathway).
+    Show(View),
+    /// Walk a therapy's pathway with its details (or, with `None`, the general pathway).
+    ChooseTherapy(Option<usize>),
     /// The URL changed (a link, back or forward).
     Open(Parsed),
     DismissNote,
@@ -35,107 +40,83 @@ pub enum Action {
 
 impl Nav {
     pub fn new(parsed: Parsed) -> Nav {
-        Nav { route: parsed.route, note: parsed.note, moves: 0 }
+        Nav { place: parsed.place, notes: parsed.notes, moves: 0 }
     }
 
-    pub fn total(&self, catalog: &Catalog) -> usize {
-        self.route.total(catalog)
-    }
-
-    pub fn is_first(&self) -> bool {
-        self.route.step == 0
-    }
-
-    pub fn is_last(&self, catalog: &Catalog) -> bool {
-        self.route.step + 1 >= self.total(catalog)
+    /// The step shown, if the view is a step.
+    pub fn route(&self) -> Option<Route> {
+        match self.place.view {
+            View::Step(r) => Some(r),
+            View::Page(_) => None,
+        }
     }
 
     /// The state after `action`. Moving past either end stays put.
-    pub fn apply(&self, action: Action, catalog: &Catalog) -> Nav {
-        let last = self.total(catalog).saturating_sub(1);
-        let step = self.route.step;
-        let target = match action {
-            Action::Next => Route { step: (step + 1).min(last), ..self.route },
-            Action::Prev => Route { step: step.saturating_sub(1), ..self.route },
-            Action::First => Route { step: 0, ..self.route },
-            Action::Last => Route { step: last, ..self.route },
-            Action::GoTo(i) => Route { step: i.min(last), ..self.route },
-            Action::Open(parsed) => {
-                let moved = parsed.route != self.route;
-                return Nav { route: parsed.route, note: parsed.note, moves: self.moves + u32::from(moved) };
+    pub fn apply(&self, action: Action, catalog: &Catalog, therapies: &[TherapyDef]) -> Nav {
+        let mut place = self.place;
+        match action {
+            Action::Next | Action::Prev | Action::First | Action::Last | Action::GoTo(_) => {
+                let Some(route) = self.route() else { return self.clone() };
+                let last = route.total(catalog).saturating_sub(1);
+                let step = match action {
+                    Action::Next => (route.step + 1).min(last),
+                    Action::Prev => route.step.saturating_sub(1),
+                    Action::First => 0,
+                    Action::Last => last,
+                    Action::GoTo(i) => i.min(last),
+                    _ => unreachable!(),
+                };
+                place.view = View::Step(Route { step, ..route });
             }
-            Action::DismissNote => return Nav { note: None, ..self.clone() },
-        };
-        if target == self.route {
+            Action::Show(view) => {
+                place.view = clamp(view, catalog);
+                // A therapy walks one pathway: leaving it for another pathway's step drops it.
+                if let (View::Step(r), Some(t)) = (place.view, place.therapy) {
+                    if catalog.pathway_index(therapies[t].pathway) != Some(r.pathway) {
+                        place.therapy = None;
+                    }
+                }
+            }
+            Action::ChooseTherapy(choice) => {
+                place.therapy = choice.filter(|&t| t < therapies.len());
+                if let Some(t) = place.therapy {
+                    let own = catalog.pathway_index(therapies[t].pathway).unwrap_or(0);
+                    // Walk its pathway: from the start, unless the reader is already on it.
+                    if self.route().is_none_or(|r| r.pathway != own) {
+                        place.view = View::Step(Route { pathway: own, step: 0 });
+                    }
+                }
+            }
+            Action::Open(parsed) => {
+                let moved = parsed.place.view != self.place.view;
+                return Nav {
+                    place: parsed.place,
+                    notes: parsed.notes,
+                    moves: self.moves + u32::from(moved),
+                };
+            }
+            Action::DismissNote => return Nav { notes: Vec::new(), ..self.clone() },
+        }
+        if place == self.place {
             return self.clone();
         }
-        Nav { route: target, note: None, moves: self.moves + 1 }
+        let moved = place.view != self.place.view;
+        Nav { place, notes: Vec::new(), moves: self.moves + u32::from(moved) }
+    }
+}
+
+/// A view made valid: a step inside its pathway.
+fn clamp(view: View, catalog: &Catalog) -> View {
+    match view {
+        View::Step(r) => {
+            let pathway = r.pathway.min(catalog.pathways.len().saturating_sub(1));
+            let route = Route { pathway, step: 0 };
+            View::Step(Route { step: r.step.min(route.total(catalog).saturating_sub(1)), ..route })
+        }
+        page => page,
     }
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::content::CATALOG;
-    use crate::model::route::parse;
-
-    fn at(step: usize) -> Nav {
-        Nav::new(Parsed { route: Route { pathway: 0, step }, note: None })
-    }
-
-    fn last() -> usize {
-        CATALOG.pathways[0].steps.len() - 1
-    }
-
-    #[test]
-    fn next_and_prev_move_one_step_and_count_moves() {
-        let n = at(0).apply(Action::Next, &CATALOG);
-        assert_eq!((n.route.step, n.moves), (1, 1));
-        let p = n.apply(Action::Prev, &CATALOG);
-        assert_eq!((p.route.step, p.moves), (0, 2));
-    }
-
-    #[test]
-    fn moving_past_either_end_changes_nothing() {
-        let first = at(0);
-        assert_eq!(first.apply(Action::Prev, &CATALOG), first);
-        assert_eq!(first.apply(Action::First, &CATALOG), first);
-        let end = at(last());
-        assert_eq!(end.apply(Action::Next, &CATALOG), end);
-        assert_eq!(end.apply(Action::Last, &CATALOG), end);
-    }
-
-    #[test]
-    fn home_end_and_goto_jump() {
-        assert_eq!(at(3).apply(Action::First, &CATALOG).route.step, 0);
-        assert_eq!(at(3).apply(Action::Last, &CATALOG).route.step, last());
-        assert_eq!(at(0).apply(Action::GoTo(4), &CATALOG).route.step, 4);
-        assert_eq!(at(0).apply(Action::GoTo(1000), &CATALOG).route.step, last());
-    }
-
-    #[test]
-    fn ends_are_reported() {
-        assert!(at(0).is_first() && !at(0).is_last(&CATALOG));
-        assert!(at(last()).is_last(&CATALOG) && !at(last()).is_first());
-    }
-
-    #[test]
-    fn moving_clears_a_note_and_dismiss_clears_it_in_place() {
-        let noted = Nav::new(parse("#/ex-vivo/99", &CATALOG));
-        assert!(noted.note.is_some());
-        assert_eq!(noted.apply(Action::Prev, &CATALOG).note, None);
-        let dismissed = noted.apply(Action::DismissNote, &CATALOG);
-        assert_eq!((dismissed.note.clone(), dismissed.route, dismissed.moves), (None, noted.route, 0));
-    }
-
-    #[test]
-    fn opening_a_url_counts_a_move_only_when_the_step_changes() {
-        let start = at(2);
-        let same = start.apply(Action::Open(parse("#/ex-vivo/3", &CATALOG)), &CATALOG);
-        assert_eq!(same.moves, 0);
-        let other = start.apply(Action::Open(parse("#/ex-vivo/5", &CATALOG)), &CATALOG);
-        assert_eq!((other.route.step, other.moves), (4, 1));
-        let bad = start.apply(Action::Open(parse("#/nowhere/1", &CATALOG)), &CATALOG);
-        assert!(matches!(bad.note, Some(RouteNote::UnknownPathway { .. })));
-    }
-}
+#[path = "nav_tests.rs"]
+mod tests;

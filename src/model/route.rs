@@ -1,33 +1,84 @@
-//! URL state: `#/<pathway>/<step>` (step 1-based), parsed forgivingly.
+//! URL state, parsed forgivingly. Forms (steps are 1-based):
 //!
-//! Any hash gives a valid route. What could not be honoured comes back as a
-//! [`RouteNote`], which the widget shows so the reader knows why they landed where they did.
+//! ```text
+//! #/<pathway>/<step>[?therapy=<id>]     a step, optionally walked for one product
+//! #/compare  #/timeline  #/glossary  #/sources      the other views
+//! ```
+//!
+//! Any hash gives a valid [`Place`]. What could not be honoured comes back as
+//! [`RouteNote`]s, which the widget shows so the reader knows why they landed there.
 
-use crate::content::Catalog;
+use crate::content::{Catalog, TherapyDef};
 
-/// A valid place in the content: a pathway index and a 0-based step index.
+/// A valid step: a pathway index and a 0-based step index.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Route {
     pub pathway: usize,
     pub step: usize,
 }
 
-/// Why the route shown differs from the one asked for.
+/// A view that is not a step.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Page {
+    Compare,
+    Timeline,
+    Glossary,
+    Sources,
+}
+
+impl Page {
+    pub const ALL: [Page; 4] = [Page::Compare, Page::Timeline, Page::Glossary, Page::Sources];
+
+    /// The URL segment, which is also the root of its content keys (`page-<slug>`).
+    pub fn slug(self) -> &'static str {
+        match self {
+            Page::Compare => "compare",
+            Page::Timeline => "timeline",
+            Page::Glossary => "glossary",
+            Page::Sources => "sources",
+        }
+    }
+
+    fn from_slug(s: &str) -> Option<Page> {
+        Page::ALL.into_iter().find(|p| p.slug() == s)
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum View {
+    Step(Route),
+    Page(Page),
+}
+
+/// Where the reader is: a view, and the therapy (index into the therapies) being walked.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Place {
+    pub view: View,
+    pub therapy: Option<usize>,
+}
+
+/// Why the place shown differs from the one asked for.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum RouteNote {
-    /// No pathway has this id; the default pathway is shown.
+    /// No pathway or view has this name; the default pathway is shown.
     UnknownPathway { asked: String },
     /// The step is not a number in 1..=total; `shown` is the 1-based step shown instead.
     StepOutOfRange { asked: String, total: usize, shown: usize },
     /// The hash has a shape we cannot read at all.
     Malformed,
+    /// No therapy has this id; the general pathway is shown.
+    UnknownTherapy { asked: String },
+    /// The therapy follows another pathway (index), which is shown instead.
+    TherapyElsewhere { therapy: usize, pathway: usize },
+    /// A parameter the widget does not know; it is ignored.
+    UnknownParam { name: String },
 }
 
-/// The result of reading a URL hash: always a route, sometimes a note.
+/// The result of reading a URL hash: always a place, sometimes notes.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Parsed {
-    pub route: Route,
-    pub note: Option<RouteNote>,
+    pub place: Place,
+    pub notes: Vec<RouteNote>,
 }
 
 /// The longest piece of a bad URL repeated back to the reader.
@@ -39,40 +90,92 @@ impl Route {
         Route { pathway: catalog.default_pathway_index(), step: 0 }
     }
 
-    /// The canonical hash for this route, e.g. `#/ex-vivo/3`.
-    pub fn to_hash(self, catalog: &Catalog) -> String {
-        let id = catalog.pathways.get(self.pathway).map_or(catalog.default_pathway, |p| p.id);
-        format!("#/{}/{}", id, self.step + 1)
-    }
-
     /// Number of steps in this route's pathway.
     pub fn total(self, catalog: &Catalog) -> usize {
         catalog.pathways.get(self.pathway).map_or(0, |p| p.steps.len())
     }
 }
 
+impl Place {
+    pub fn start(catalog: &Catalog) -> Place {
+        Place { view: View::Step(Route::start(catalog)), therapy: None }
+    }
+
+    /// The canonical hash, e.g. `#/ex-vivo/3?therapy=casgevy` or `#/compare`.
+    pub fn to_hash(self, catalog: &Catalog, therapies: &[TherapyDef]) -> String {
+        let mut hash = match self.view {
+            View::Step(r) => {
+                let id = catalog.pathways.get(r.pathway).map_or(catalog.default_pathway, |p| p.id);
+                format!("#/{}/{}", id, r.step + 1)
+            }
+            View::Page(p) => format!("#/{}", p.slug()),
+        };
+        if let Some(t) = self.therapy.and_then(|i| therapies.get(i)) {
+            hash.push_str("?therapy=");
+            hash.push_str(t.id);
+        }
+        hash
+    }
+}
+
 /// Reads a location hash (with or without the leading `#`).
-pub fn parse(hash: &str, catalog: &Catalog) -> Parsed {
-    let start = Route::start(catalog);
+pub fn parse(hash: &str, catalog: &Catalog, therapies: &[TherapyDef]) -> Parsed {
     let body = hash.strip_prefix('#').unwrap_or(hash);
-    // Query parameters (`?therapy=…`) belong to later features; the path is what counts.
-    let path = body.split('?').next().unwrap_or("");
+    let (path, query) = body.split_once('?').unwrap_or((body, ""));
+    let mut notes = Vec::new();
+    let mut therapy = None;
+    for pair in query.split('&').filter(|p| !p.is_empty()) {
+        let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+        match key {
+            "therapy" => {
+                let wanted = percent_decode(value).to_ascii_lowercase();
+                therapy = therapies.iter().position(|t| t.id == wanted);
+                if therapy.is_none() {
+                    notes.push(RouteNote::UnknownTherapy { asked: echo(value) });
+                }
+            }
+            other => notes.push(RouteNote::UnknownParam { name: echo(other) }),
+        }
+    }
+
+    let mut view = parse_path(path, catalog, &mut notes);
+    // A therapy walks its own pathway: if the link named another one, show the therapy's.
+    if let (Some(t), View::Step(route)) = (therapy, &mut view) {
+        if let Some(own) = catalog.pathway_index(therapies[t].pathway) {
+            if own != route.pathway {
+                notes.push(RouteNote::TherapyElsewhere { therapy: t, pathway: own });
+                *route = Route { pathway: own, step: 0 };
+            }
+        }
+    }
+    Parsed { place: Place { view, therapy }, notes }
+}
+
+fn parse_path(path: &str, catalog: &Catalog, notes: &mut Vec<RouteNote>) -> View {
+    let start = View::Step(Route::start(catalog));
     let path = path.strip_prefix('/').unwrap_or(path);
     let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
-
-    let (pathway_seg, step_seg) = match segments.as_slice() {
-        [] => return Parsed { route: start, note: None },
+    let (first, step_seg) = match segments.as_slice() {
+        [] => return start,
         [p] => (*p, None),
         [p, s] => (*p, Some(*s)),
-        _ => return Parsed { route: start, note: Some(RouteNote::Malformed) },
+        _ => {
+            notes.push(RouteNote::Malformed);
+            return start;
+        }
     };
-
-    let mut note = None;
-    let pathway = match catalog.pathway_index(&pathway_seg.to_ascii_lowercase()) {
+    let name = first.to_ascii_lowercase();
+    if let Some(page) = Page::from_slug(&name) {
+        if step_seg.is_some() {
+            notes.push(RouteNote::Malformed);
+        }
+        return View::Page(page);
+    }
+    let pathway = match catalog.pathway_index(&name) {
         Some(i) => i,
         None => {
-            note = Some(RouteNote::UnknownPathway { asked: echo(pathway_seg) });
-            start.pathway
+            notes.push(RouteNote::UnknownPathway { asked: echo(first) });
+            catalog.default_pathway_index()
         }
     };
     let total = catalog.pathways[pathway].steps.len();
@@ -81,7 +184,6 @@ pub fn parse(hash: &str, catalog: &Catalog) -> Parsed {
         Some(s) => match s.parse::<usize>() {
             Ok(n) if (1..=total).contains(&n) => n - 1,
             parsed => {
-                // Too big: the last step is nearest. Zero or not a number: the first.
                 let too_big = match parsed {
                     Ok(n) => n > total,
                     // All digits but unparsable: a number too big for usize.
@@ -89,14 +191,14 @@ pub fn parse(hash: &str, catalog: &Catalog) -> Parsed {
                 };
                 let shown = if too_big { total } else { 1 };
                 // An unknown pathway already explains the landing; one note is enough.
-                if note.is_none() {
-                    note = Some(RouteNote::StepOutOfRange { asked: echo(s), total, shown });
+                if notes.iter().all(|n| !matches!(n, RouteNote::UnknownPathway { .. })) {
+                    notes.push(RouteNote::StepOutOfRange { asked: echo(s), total, shown });
                 }
                 shown - 1
             }
         },
     };
-    Parsed { route: Route { pathway, step }, note }
+    View::Step(Route { pathway, step })
 }
 
 /// A bounded, decoded copy of what the reader typed, safe to show back.
@@ -133,113 +235,5 @@ fn hex(b: u8) -> Option<u8> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::content::CATALOG;
-
-    fn p(hash: &str) -> Parsed {
-        parse(hash, &CATALOG)
-    }
-
-    fn ex_vivo() -> usize {
-        CATALOG.pathway_index("ex-vivo").unwrap()
-    }
-
-    fn total() -> usize {
-        CATALOG.pathways[ex_vivo()].steps.len()
-    }
-
-    #[test]
-    fn reads_a_valid_deep_link() {
-        assert_eq!(p("#/ex-vivo/3"), Parsed { route: Route { pathway: ex_vivo(), step: 2 }, note: None });
-    }
-
-    #[test]
-    fn empty_or_bare_hashes_start_at_the_beginning_without_a_note() {
-        for h in ["", "#", "#/", "/"] {
-            assert_eq!(p(h), Parsed { route: Route::start(&CATALOG), note: None }, "hash {h:?}");
-        }
-    }
-
-    #[test]
-    fn a_pathway_without_step_opens_its_first_step() {
-        assert_eq!(p("#/ex-vivo").route, Route { pathway: ex_vivo(), step: 0 });
-        assert_eq!(p("#/ex-vivo/").note, None);
-    }
-
-    #[test]
-    fn pathway_ids_are_case_insensitive_and_leading_slash_is_optional() {
-        assert_eq!(p("#/EX-VIVO/2"), p("#ex-vivo/2"));
-        assert_eq!(p("#ex-vivo/2").route.step, 1);
-    }
-
-    #[test]
-    fn unknown_pathway_falls_back_to_default_and_keeps_a_valid_step() {
-        let r = p("#/gene-magic/4");
-        assert_eq!(r.route, Route { pathway: CATALOG.default_pathway_index(), step: 3 });
-        assert_eq!(r.note, Some(RouteNote::UnknownPathway { asked: "gene-magic".into() }));
-    }
-
-    #[test]
-    fn step_past_the_end_shows_the_last_step() {
-        let r = p("#/ex-vivo/99");
-        assert_eq!(r.route.step, total() - 1);
-        assert_eq!(
-            r.note,
-            Some(RouteNote::StepOutOfRange { asked: "99".into(), total: total(), shown: total() })
-        );
-    }
-
-    #[test]
-    fn step_zero_negative_or_text_shows_the_first_step() {
-        for s in ["0", "-1", "three", "1.5", "99999999999999999999999"] {
-            let r = p(&format!("#/ex-vivo/{s}"));
-            let expected_shown = if s.starts_with('9') { total() } else { 1 };
-            assert_eq!(r.route.step, expected_shown - 1, "step {s}");
-            assert_eq!(
-                r.note,
-                Some(RouteNote::StepOutOfRange { asked: s.into(), total: total(), shown: expected_shown }),
-                "step {s}"
-            );
-        }
-    }
-
-    #[test]
-    fn too_many_segments_is_malformed() {
-        let r = p("#/ex-vivo/3/extra");
-        assert_eq!(r, Parsed { route: Route::start(&CATALOG), note: Some(RouteNote::Malformed) });
-    }
-
-    #[test]
-    fn query_parameters_do_not_break_the_path() {
-        assert_eq!(p("#/ex-vivo/5?therapy=casgevy").route.step, 4);
-    }
-
-    #[test]
-    fn echoed_input_is_decoded_bounded_and_control_free() {
-        let r = p("#/%3Cscript%3E%0A/1");
-        assert_eq!(r.note, Some(RouteNote::UnknownPathway { asked: "<script>".into() }));
-        let long = "x".repeat(500);
-        match p(&format!("#/{long}/1")).note {
-            Some(RouteNote::UnknownPathway { asked }) => {
-                assert_eq!(asked.chars().count(), MAX_ECHO + 1);
-                assert!(asked.ends_with('…'));
-            }
-            other => panic!("unexpected {other:?}"),
-        }
-        // A lone or broken escape is kept as typed, and bad UTF-8 does not panic.
-        assert_eq!(echo("a%"), "a%");
-        assert_eq!(echo("a%zz"), "a%zz");
-        assert_eq!(echo("%ff%fe"), "\u{fffd}\u{fffd}");
-    }
-
-    #[test]
-    fn every_route_round_trips_through_its_hash() {
-        for (pi, pathway) in CATALOG.pathways.iter().enumerate() {
-            for si in 0..pathway.steps.len() {
-                let route = Route { pathway: pi, step: si };
-                assert_eq!(p(&route.to_hash(&CATALOG)), Parsed { route, note: None });
-            }
-        }
-    }
-}
+#[path = "route_tests.rs"]
+mod tests;

@@ -1,0 +1,143 @@
+# Approved products. Keys: therapy-<id> (the brand name) with .generic, .disease, .who,
+# .tool, .route, .approved; therapy-<id>-<step> is the product's own note for that step
+# of its pathway (running text: glossary terms may be marked there, not in attributes).
+# Structure and sources: content/therapies.toml. Plain language, reading age about 12.
+
+## Ex vivo: blood stem cells
+
+therapy-casgevy = Casgevy
+    .generic = exagamglogene autotemcel
+    .disease = Sickle cell disease and beta thalassemia
+    .who = People aged 12 and over who meet certain criteria
+    .tool = CRISPR gene editing of the person's own blood stem cells
+    .route = A drip into a vein of the person's own changed cells
+    .approved = United States (FDA) and the European Union
+therapy-casgevy-mobilize = For sickle cell disease, red blood cell transfusions start about 2 months before the cells are collected. The medicine that moves the stem cells into the blood is plerixafor.
+therapy-casgevy-collect = One hospital says each round of [[apheresis]] takes 2 to 3 days. If too few cells are collected, more rounds may be needed.
+therapy-casgevy-lab = For Casgevy, the stem cells are changed with [[crispr|CRISPR]] gene editing.
+therapy-casgevy-conditioning = Casgevy needs full-strength [[chemotherapy]] with busulfan, given over several days in the week before the cells go back. Busulfan can cause infertility.
+therapy-casgevy-engraftment = In a study in beta thalassemia, [[neutrophil|neutrophils]] typically came back after about 4 weeks and [[platelet|platelets]] after about 6 weeks. Most people stay in hospital 3 to 5 weeks after the infusion.
+
+therapy-lyfgenia = Lyfgenia
+    .generic = lovotibeglogene autotemcel
+    .disease = Sickle cell disease
+    .who = People aged 12 and over with sickle cell disease who meet certain criteria
+    .tool = A new gene added to the person's own blood stem cells in a lab
+    .route = A drip into a vein of the person's own changed cells
+    .approved = United States (FDA)
+
+therapy-zynteglo = Zynteglo
+    .generic = betibeglogene autotemcel
+    .disease = Beta thalassemia
+    .who = People with beta thalassemia who need regular red blood cell transfusions
+    .tool = A new gene added to the person's own blood stem cells in a lab
+    .route = A drip into a vein of the person's own changed cells
+    .approved = United States (FDA)
+
+therapy-strimvelis = Strimvelis
+    .generic = No generic name is given in our sources
+    .disease = ADA-SCID, a type of severe combined immunodeficiency
+    .who = People with ADA-SCID, an inherited immune condition
+    .tool = A gammaretroviral vector that adds a working gene to the person's own blood stem cells
+    .route = A drip into a vein of the person's own changed cells
+    .approved = European Union (European Medicines Agency, 2016), where it is still approved
+therapy-strimvelis-lab = Strimvelis uses a [[gammaretrovirus|gammaretroviral]] vector, an older type of vector that puts the new gene into the cell's [[chromosome|chromosomes]].
+therapy-strimvelis-follow-up = By 2020, 33 people had been treated. One of them got leukemia about 4 years later, caused by [[insertional-oncogenesis|insertional oncogenesis]]. Doctors were then told to watch every patient closely for signs of leukemia.
+
+## Ex vivo: CAR-T (immune cells, not stem cells)
+
+therapy-kymriah = Kymriah
+    .generic = tisagenlecleucel
+    .disease = Blood cancers: a type of leukemia (B-ALL) and some types of lymphoma
+    .who = Some people whose blood cancer has come back or has not responded to treatment
+    .tool = CAR-T: the person's own immune cells are changed in a lab so they can find and attack the cancer
+    .route = The changed immune cells are given back into the body
+    .approved = United States (FDA); recommended in Denmark
+therapy-kymriah-collect = Kymriah is made from immune cells called [[t-cell|T cells]], not stem cells. Its patient website says collecting them takes one day, about 3 to 6 hours.
+therapy-kymriah-test-freeze = Its patient website says making Kymriah takes about 3 to 4 weeks.
+therapy-kymriah-conditioning = Before the cells go back, a short course of [[chemotherapy]] is given over 2 to 3 days.
+therapy-kymriah-engraftment = [[car-t|CAR-T]] can cause strong reactions from the [[immune-system|immune system]], such as cytokine release syndrome, and effects on the nerves. It is given in special units, and people are watched closely.
+
+therapy-yescarta = Yescarta
+    .generic = axicabtagene ciloleucel
+    .disease = Large B-cell lymphoma, a blood cancer
+    .who = Adults with certain types of large B-cell lymphoma that have not responded to treatment
+    .tool = CAR-T: the person's own immune cells are changed in a lab so they can find and attack the cancer
+    .route = The changed immune cells are given back into the body
+    .approved = United States (FDA); recommended in Denmark
+therapy-yescarta-collect = Yescarta is made from the person's own immune cells, taken from the blood, not from stem cells.
+therapy-yescarta-engraftment = [[car-t|CAR-T]] can cause strong reactions from the [[immune-system|immune system]], such as cytokine release syndrome, and effects on the nerves. It is given in special units, and people are watched closely.
+
+therapy-breyanzi = Breyanzi
+    .generic = lisocabtagene maraleucel
+    .disease = Diffuse large B-cell lymphoma, a blood cancer
+    .who = Some people with diffuse large B-cell lymphoma who have already had other treatment
+    .tool = CAR-T: the person's own immune cells are changed in a lab so they can find and attack the cancer
+    .route = The changed immune cells are given back into the body
+    .approved = Recommended in Denmark (Danish Medicines Council)
+therapy-breyanzi-engraftment = [[car-t|CAR-T]] can cause strong reactions from the [[immune-system|immune system]], such as cytokine release syndrome, and effects on the nerves. It is given in special units, and people are watched closely.
+
+therapy-carvykti = Carvykti
+    .generic = ciltacabtagene autoleucel
+    .disease = Multiple myeloma, a cancer of the bone marrow
+    .who = Selected people with multiple myeloma
+    .tool = CAR-T: the person's own immune cells are changed in a lab so they can find and attack the cancer
+    .route = The changed immune cells are given back into the body
+    .approved = Recommended in Denmark (Danish Medicines Council)
+therapy-carvykti-engraftment = [[car-t|CAR-T]] can cause strong reactions from the [[immune-system|immune system]], such as cytokine release syndrome, and effects on the nerves. It is given in special units, and people are watched closely.
+
+## In vivo
+
+therapy-zolgensma = Zolgensma
+    .generic = onasemnogene abeparvovec
+    .disease = Spinal muscular atrophy (SMA)
+    .who = In the United States, children under 2 with SMA. In Denmark, children with SMA type 1 and babies found to have SMA before it causes symptoms
+    .tool = An AAV vector (AAV9) that carries a working copy of the SMN1 gene
+    .route = One drip into a vein, lasting about an hour
+    .approved = United States (FDA) and the European Union
+therapy-zolgensma-assessment = Before Zolgensma, a blood test checks for [[antibody|antibodies]] against the vector.
+therapy-zolgensma-preparation = A [[steroid]] called prednisolone is started 24 hours before the infusion.
+therapy-zolgensma-delivery = Zolgensma is given once, as a drip into a vein that lasts about 60 minutes.
+therapy-zolgensma-making-protein = The new SMN1 [[gene]] lets the body make the [[protein]] that nerve cells need. For some children this slows the disease, and in studies fewer needed a breathing machine all the time.
+therapy-zolgensma-monitoring = [[liver|Liver]] blood tests go on for at least 3 months after the infusion.
+
+therapy-luxturna = Luxturna
+    .generic = voretigene neparvovec
+    .disease = Inherited vision loss caused by changes in the RPE65 gene
+    .who = People aged 1 and over whose retina still has enough working cells
+    .tool = An AAV vector that carries a working copy of the RPE65 gene to cells in the eye
+    .route = An injection under the retina, during eye surgery
+    .approved = United States (FDA); recommended in Denmark
+therapy-luxturna-delivery = In surgery, Luxturna is injected under the retina ([[subretinal]]). The second eye is treated at least 6 days after the first.
+therapy-luxturna-making-protein = The aim is not new, normal sight. It is to keep useful vision, such as finding your way in dim light.
+therapy-luxturna-monitoring = After surgery, a gas bubble stays in the eye for a while. People must not fly until it has gone.
+
+therapy-hemgenix = Hemgenix
+    .generic = etranacogene dezaparvovec
+    .disease = Hemophilia B, an inherited bleeding disorder
+    .who = Adults with severe or moderately severe hemophilia B
+    .tool = A vector that helps liver cells make more factor IX, a protein blood needs to clot
+    .route = Given once, as an infusion
+    .approved = Approved for adults; recommended in Denmark (Danish Medicines Council)
+therapy-hemgenix-delivery = Hemgenix is given only once, as an [[infusion]].
+therapy-hemgenix-making-protein = Afterwards, [[liver]] cells make more factor IX themselves. The effect can take a few weeks to show, and results differ from person to person.
+
+therapy-roctavian = Roctavian
+    .generic = valoctocogene roxaparvovec
+    .disease = Severe hemophilia A
+    .who = Adults with severe hemophilia A who meet certain criteria, including having no antibodies to AAV5
+    .tool = An AAV vector (AAV5) that carries a working copy of the missing gene
+    .route = A drip into a vein lasting 1 to 2 hours, without staying overnight
+    .approved = United States (FDA)
+therapy-roctavian-assessment = A blood test first checks that the person has no [[antibody|antibodies]] to AAV5, the type of vector Roctavian uses.
+therapy-roctavian-delivery = The drip takes 1 to 2 hours and needs no overnight stay. Afterwards, people are watched for at least 3 hours.
+therapy-roctavian-monitoring = Blood tests are done every week for at least 26 weeks.
+
+therapy-vyjuvek = Vyjuvek
+    .generic = beremagene geperpavec
+    .disease = Dystrophic epidermolysis bullosa, a rare inherited condition in which the skin is fragile and blisters
+    .who = People aged 6 months and over with dystrophic epidermolysis bullosa
+    .tool = A gene therapy put straight onto the skin (topical)
+    .route = Put onto the wounds on the skin
+    .approved = United States (FDA)
+therapy-vyjuvek-delivery = Vyjuvek is put straight onto the wounds, on the skin.

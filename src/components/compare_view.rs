@@ -1,0 +1,66 @@
+//! The side-by-side comparison: a real table (row and column headers) that becomes one
+//! card per question on narrow screens. "Not applicable" is always written out.
+
+use yew::prelude::*;
+
+use super::{rich_text::RichText, source_chips::SourceChips, use_texts};
+use crate::content::{CATALOG, COMPARE};
+use crate::model::{Action, Route, View};
+
+#[derive(Properties, PartialEq)]
+pub struct CompareViewProps {
+    pub onaction: Callback<Action>,
+}
+
+#[component]
+pub fn CompareView(props: &CompareViewProps) -> Html {
+    let texts = use_texts();
+    let column_name = |id: &'static str| -> &'static str {
+        CATALOG.pathway_index(id).map_or(id, |i| texts.t(CATALOG.pathways[i].name_key))
+    };
+    html! {
+        <div class="gte-compare-wrap">
+            <table class="gte-compare">
+                <caption class="gte-sr-only">{ texts.t("page-compare") }</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{ texts.t("compare-question") }</th>
+                        { for COMPARE.columns.iter().map(|c| html! { <th key={*c} scope="col">{ column_name(c) }</th> }) }
+                    </tr>
+                </thead>
+                <tbody>
+                    { for COMPARE.rows.iter().map(|row| html! {
+                        <tr key={row.id}>
+                            <th scope="row">{ texts.t(row.label_key) }</th>
+                            { for row.cells.iter().map(|cell| html! {
+                                <td key={cell.pathway} class={classes!(cell.na.then_some("gte-na"))}>
+                                    <span class="gte-cell-label" aria-hidden="true">{ column_name(cell.pathway) }</span>
+                                    if cell.na {
+                                        <strong class="gte-na-label">{ texts.t("compare-not-applicable") }</strong>{ " " }
+                                    }
+                                    <RichText text={texts.t(cell.key)} />
+                                    if !cell.sources.is_empty() {
+                                        { " " }<SourceChips ids={cell.sources} label_key="fact-sources" />
+                                    }
+                                </td>
+                            }) }
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+            <ul class="gte-compare-links">
+                { for CATALOG.pathways.iter().enumerate().map(|(i, p)| {
+                    let view = View::Step(Route { pathway: i, step: 0 });
+                    let onclick = props.onaction.reform(move |e: MouseEvent| { e.prevent_default(); Action::Show(view) });
+                    html! {
+                        <li key={p.id}>
+                            <a href={format!("#/{}/1", p.id)} {onclick}>
+                                { texts.fmt("compare-walk", &[("pathway", texts.t(p.name_key))]) }
+                            </a>
+                        </li>
+                    }
+                }) }
+            </ul>
+        </div>
+    }
+}

@@ -1,0 +1,27 @@
+//! Every glossary term with its plain definition and sources, in alphabetical order.
+
+use yew::prelude::*;
+
+use super::{source_chips::SourceChips, use_texts};
+use crate::content::GLOSSARY;
+
+#[component]
+pub fn GlossaryView() -> Html {
+    let texts = use_texts();
+    let mut terms: Vec<_> = GLOSSARY.iter().collect();
+    // ASCII case folding: full Unicode lowercasing would add its tables to the wasm.
+    terms.sort_by_key(|t| texts.t(t.name_key).to_ascii_lowercase());
+    html! {
+        <dl class="gte-glossary">
+            { for terms.into_iter().map(|t| html! {
+                <div key={t.id} class="gte-glossary-entry">
+                    <dt id={format!("gte-glossary-{}", t.id)}>{ texts.t(t.name_key) }</dt>
+                    <dd>
+                        { texts.t(t.def_key) }{ " " }
+                        <SourceChips ids={t.sources} label_key="fact-sources" />
+                    </dd>
+                </div>
+            }) }
+        </dl>
+    }
+}

@@ -1,0 +1,121 @@
+//! Content text with its glossary terms made live: each marked term is a button that
+//! opens a short definition. WCAG 1.4.13: it opens on tap, click, Enter or Space, or on
+//! hover; it stays while the pointer is over the term or the definition; Esc, moving
+//! focus away or pressing the term again closes it.
+
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use wasm_bindgen::JsCast;
+use web_sys::Node;
+use yew::prelude::*;
+
+use super::{source_chips::SourceChips, use_texts};
+use crate::content::markup::{segments, Segment};
+use crate::content::term;
+
+#[derive(Properties, PartialEq)]
+pub struct RichTextProps {
+    /// Content text, possibly with `[[term]]` markup.
+    pub text: &'static str,
+}
+
+#[component]
+pub fn RichText(props: &RichTextProps) -> Html {
+    html! {
+        <>
+            { for segments(props.text).into_iter().map(|s| match s {
+                Segment::Text(t) => html! { t },
+                Segment::Term { id, shown } => html! { <TermRef {id} {shown} /> },
+            }) }
+        </>
+    }
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Open {
+    Closed,
+    /// Opened by the pointer resting on it: closes when the pointer leaves.
+    Hover,
+    /// Opened by a press: stays until pressed again, Esc, or focus leaves.
+    Pinned,
+}
+
+/// Unique ids for popovers: the same term may appear more than once on a page.
+static NEXT_ID: AtomicUsize = AtomicUsize::new(0);
+
+#[derive(Properties, PartialEq)]
+pub struct TermRefProps {
+    pub id: &'static str,
+    pub shown: &'static str,
+}
+
+#[component]
+pub fn TermRef(props: &TermRefProps) -> Html {
+    let texts = use_texts();
+    let open = use_state(|| Open::Closed);
+    let uid = use_state(|| NEXT_ID.fetch_add(1, Ordering::Relaxed));
+    let wrapper = use_node_ref();
+    let Some(def) = term(props.id) else { return html! { props.shown } };
+
+    let set = |to: Open| {
+        let open = open.clone();
+        move || open.set(to)
+    };
+    let onclick = {
+        let (close, pin) = (set(Open::Closed), set(Open::Pinned));
+        let pinned = *open == Open::Pinned;
+        Callback::from(move |_: MouseEvent| if pinned { close() } else { pin() })
+    };
+    let onmouseenter = {
+        let (hover, current) = (set(Open::Hover), *open);
+        Callback::from(move |_: MouseEvent| {
+            if current == Open::Closed {
+                hover()
+            }
+        })
+    };
+    let onmouseleave = {
+        let (close, current) = (set(Open::Closed), *open);
+        Callback::from(move |_: MouseEvent| {
+            if current == Open::Hover {
+                close()
+            }
+        })
+    };
+    let onkeydown = {
+        let close = set(Open::Closed);
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" {
+                e.stop_propagation();
+                close();
+            }
+        })
+    };
+    let onfocusout = {
+        let (close, wrapper) = (set(Open::Closed), wrapper.clone());
+        Callback::from(move |e: FocusEvent| {
+            let inside = e
+                .related_target()
+                .and_then(|t| t.dyn_into::<Node>().ok())
+                .zip(wrapper.cast::<Node>())
+                .is_some_and(|(t, w)| w.contains(Some(&t)));
+            if !inside {
+                close();
+            }
+        })
+    };
+    let popover_id = format!("gte-term-{}", *uid);
+    let is_open = *open != Open::Closed;
+    html! {
+        <span class="gte-term-wrap" ref={wrapper} {onmouseenter} {onmouseleave} {onkeydown} {onfocusout}>
+            <button type="button" class="gte-term" aria-expanded={is_open.to_string()}
+                aria-controls={popover_id.clone()} {onclick}>{ props.shown }</button>
+            if is_open {
+                <span id={popover_id} class="gte-popover">
+                    <strong>{ texts.t(def.name_key) }</strong>{ ": " }{ texts.t(def.def_key) }
+                    { " " }<SourceChips ids={def.sources} label_key="fact-sources" />
+                </span>
+            }
+        </span>
+    }
+}

@@ -1,0 +1,46 @@
+//! Every source with its publisher and what it supports in the explainer.
+
+use yew::prelude::*;
+
+use super::use_texts;
+use crate::content::{SourceDef, CATALOG};
+
+/// The titles (content keys) of the steps that cite `source`, in pathway order.
+pub fn cited_by(source: &SourceDef) -> Vec<&'static str> {
+    let mut steps = Vec::new();
+    for p in CATALOG.pathways {
+        for s in p.steps {
+            let cites =
+                s.sources.contains(&source.id) || s.facts.iter().any(|f| f.sources.contains(&source.id));
+            if cites {
+                steps.push(s.title_key);
+            }
+        }
+    }
+    steps
+}
+
+#[component]
+pub fn SourcesView() -> Html {
+    let texts = use_texts();
+    html! {
+        <ul class="gte-sources-page">
+            { for CATALOG.sources.iter().map(|s| {
+                let steps = cited_by(s);
+                let kind = if s.kind == "text" { "sources-kind-text" } else { "sources-kind-reference" };
+                html! {
+                    <li key={s.id}>
+                        <p class="gte-source-name"><cite>{ texts.t(s.name_key) }</cite></p>
+                        <p class="gte-source-kind">{ texts.t(kind) }</p>
+                        if !steps.is_empty() {
+                            <p>
+                                { texts.t("sources-supports") }{ " " }
+                                { steps.iter().map(|k| texts.t(k)).collect::<Vec<_>>().join(" · ") }
+                            </p>
+                        }
+                    </li>
+                }
+            }) }
+        </ul>
+    }
+}

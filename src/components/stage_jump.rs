@@ -1,0 +1,55 @@
+//! "The same stage in another pathway": links from a step to the matching step of every
+//! other pathway (by the shared `stage` of the content), to see the differences in context.
+
+use yew::prelude::*;
+
+use super::use_texts;
+use crate::content::{CATALOG, THERAPIES};
+use crate::model::{Action, Place, Route, View};
+
+#[derive(Properties, PartialEq)]
+pub struct StageJumpProps {
+    pub route: Route,
+    pub onaction: Callback<Action>,
+}
+
+/// The first step of each other pathway at `route`'s stage.
+pub fn matches(route: Route) -> Vec<Route> {
+    let stage = CATALOG.pathways[route.pathway].steps[route.step].stage;
+    CATALOG
+        .pathways
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| *i != route.pathway)
+        .filter_map(|(i, p)| {
+            p.steps.iter().position(|s| s.stage == stage).map(|step| Route { pathway: i, step })
+        })
+        .collect()
+}
+
+#[component]
+pub fn StageJump(props: &StageJumpProps) -> Html {
+    let texts = use_texts();
+    let targets = matches(props.route);
+    if targets.is_empty() {
+        return html! {};
+    }
+    html! {
+        <nav class="gte-stage-jump" aria-label={texts.t("stage-jump-label")}>
+            <p class="gte-stage-jump-label">{ texts.t("stage-jump-label") }</p>
+            <ul>
+                { for targets.into_iter().map(|r| {
+                    let p = &CATALOG.pathways[r.pathway];
+                    let view = View::Step(r);
+                    let href = Place { view, therapy: None }.to_hash(&CATALOG, THERAPIES);
+                    let label = texts.fmt("stage-jump-link", &[
+                        ("pathway", texts.t(p.name_key)),
+                        ("title", texts.t(p.steps[r.step].title_key)),
+                    ]);
+                    let onclick = props.onaction.reform(move |e: MouseEvent| { e.prevent_default(); Action::Show(view) });
+                    html! { <li key={p.id}><a {href} {onclick} class="gte-jump-link">{ label }</a></li> }
+                }) }
+            </ul>
+        </nav>
+    }
+}

@@ -1,0 +1,74 @@
+//! The top navigation: one link per pathway and one per other view. Links carry real
+//! hrefs (copy, open in a new tab) but navigate through the state machine.
+
+use yew::prelude::*;
+
+use super::use_texts;
+use crate::content::{CATALOG, THERAPIES};
+use crate::model::{Action, Page, Place, Route, View};
+
+#[derive(Properties, PartialEq)]
+pub struct ViewTabsProps {
+    pub place: Place,
+    pub onaction: Callback<Action>,
+}
+
+#[component]
+pub fn ViewTabs(props: &ViewTabsProps) -> Html {
+    let texts = use_texts();
+    let current = props.place.view;
+    let link = |view: View, label: &'static str| {
+        let is_current = match (view, current) {
+            (View::Step(a), View::Step(b)) => a.pathway == b.pathway,
+            (a, b) => a == b,
+        };
+        // A pathway link keeps the therapy only if the therapy walks that pathway.
+        let therapy = props.place.therapy.filter(|&t| match view {
+            View::Step(r) => CATALOG.pathway_index(THERAPIES[t].pathway) == Some(r.pathway),
+            View::Page(_) => true,
+        });
+        let href = Place { view, therapy }.to_hash(&CATALOG, THERAPIES);
+        let onclick = props.onaction.reform(move |e: MouseEvent| {
+            e.prevent_default();
+            Action::Show(view)
+        });
+        html! {
+            <li key={label}>
+                <a {href} {onclick} class={classes!("gte-tab", is_current.then_some("gte-current"))}
+                    aria-current={is_current.then_some("page")}>{ texts.t(label) }</a>
+            </li>
+        }
+    };
+    html! {
+        <nav class="gte-tabs" aria-label={texts.t("views-label")}>
+            <ul class="gte-tab-group">
+                { for CATALOG.pathways.iter().enumerate().map(|(i, p)| {
+                    link(View::Step(Route { pathway: i, step: 0 }), p.name_key)
+                }) }
+            </ul>
+            <ul class="gte-tab-group">
+                { for Page::ALL.iter().map(|&page| link(View::Page(page), page_title_key(page))) }
+            </ul>
+        </nav>
+    }
+}
+
+/// The content key of a page's title.
+pub fn page_title_key(page: Page) -> &'static str {
+    match page {
+        Page::Compare => "page-compare",
+        Page::Timeline => "page-timeline",
+        Page::Glossary => "page-glossary",
+        Page::Sources => "page-sources",
+    }
+}
+
+/// The content key of a page's introduction.
+pub fn page_intro_key(page: Page) -> &'static str {
+    match page {
+        Page::Compare => "page-compare.intro",
+        Page::Timeline => "page-timeline.intro",
+        Page::Glossary => "page-glossary.intro",
+        Page::Sources => "page-sources.intro",
+    }
+}

@@ -1,0 +1,117 @@
+//! Tests for `nav.rs`.
+
+use super::*;
+use crate::content::CATALOG;
+use crate::model::route::{parse, Page};
+
+static NO_THERAPIES: &[TherapyDef] = &[];
+
+fn at(step: usize) -> Nav {
+    Nav::new(Parsed {
+        place: Place { view: View::Step(Route { pathway: 0, step }), therapy: None },
+        notes: vec![],
+    })
+}
+
+fn apply(n: &Nav, a: Action) -> Nav {
+    n.apply(a, &CATALOG, NO_THERAPIES)
+}
+
+fn step_of(n: &Nav) -> usize {
+    n.route().expect("a step view").step
+}
+
+fn last() -> usize {
+    CATALOG.pathways[0].steps.len() - 1
+}
+
+#[test]
+fn next_and_prev_move_one_step_and_count_moves() {
+    let n = apply(&at(0), Action::Next);
+    assert_eq!((step_of(&n), n.moves), (1, 1));
+    let p = apply(&n, Action::Prev);
+    assert_eq!((step_of(&p), p.moves), (0, 2));
+}
+
+#[test]
+fn moving_past_either_end_changes_nothing() {
+    let first = at(0);
+    assert_eq!(apply(&first, Action::Prev), first);
+    assert_eq!(apply(&first, Action::First), first);
+    let end = at(last());
+    assert_eq!(apply(&end, Action::Next), end);
+    assert_eq!(apply(&end, Action::Last), end);
+}
+
+#[test]
+fn home_end_and_goto_jump() {
+    assert_eq!(step_of(&apply(&at(3), Action::First)), 0);
+    assert_eq!(step_of(&apply(&at(3), Action::Last)), last());
+    assert_eq!(step_of(&apply(&at(0), Action::GoTo(4))), 4);
+    assert_eq!(step_of(&apply(&at(0), Action::GoTo(1000))), last());
+}
+
+#[test]
+fn step_keys_do_nothing_on_other_views() {
+    let page = apply(&at(2), Action::Show(View::Page(Page::Compare)));
+    assert_eq!(page.moves, 1);
+    for a in [Action::Next, Action::Prev, Action::First, Action::Last, Action::GoTo(3)] {
+        assert_eq!(apply(&page, a), page);
+    }
+}
+
+#[test]
+fn show_clamps_a_step_into_its_pathway() {
+    let n = apply(&at(0), Action::Show(View::Step(Route { pathway: 99, step: 99 })));
+    let r = n.route().unwrap();
+    assert_eq!(r.pathway, CATALOG.pathways.len() - 1);
+    assert_eq!(r.step, CATALOG.pathways[r.pathway].steps.len() - 1);
+}
+
+#[test]
+fn moving_clears_notes_and_dismiss_clears_them_in_place() {
+    let noted = Nav::new(parse("#/ex-vivo/99", &CATALOG, NO_THERAPIES));
+    assert!(!noted.notes.is_empty());
+    assert!(apply(&noted, Action::Prev).notes.is_empty());
+    let dismissed = apply(&noted, Action::DismissNote);
+    assert_eq!((dismissed.notes.len(), dismissed.place, dismissed.moves), (0, noted.place, 0));
+}
+
+#[test]
+fn opening_a_url_counts_a_move_only_when_the_view_changes() {
+    let start = at(2);
+    assert_eq!(apply(&start, Action::Open(parse("#/ex-vivo/3", &CATALOG, NO_THERAPIES))).moves, 0);
+    let other = apply(&start, Action::Open(parse("#/ex-vivo/5", &CATALOG, NO_THERAPIES)));
+    assert_eq!((step_of(&other), other.moves), (4, 1));
+    let bad = apply(&start, Action::Open(parse("#/nowhere/1", &CATALOG, NO_THERAPIES)));
+    assert!(matches!(bad.notes[..], [RouteNote::UnknownPathway { .. }]));
+}
+
+#[test]
+fn choosing_a_therapy_walks_its_pathway() {
+    let therapies = crate::model::testing::THERAPIES;
+    let t = 1; // beta: in vivo, not the first pathway
+    let own = CATALOG.pathway_index(therapies[t].pathway).unwrap();
+    let n = at(3).apply(Action::ChooseTherapy(Some(t)), &CATALOG, therapies);
+    assert_eq!(n.place, Place { view: View::Step(Route { pathway: own, step: 0 }), therapy: Some(t) });
+    assert_eq!(n.moves, 1);
+    // Already on its pathway: the step stays, only the details change (no focus move).
+    let m =
+        n.apply(Action::GoTo(2), &CATALOG, therapies).apply(Action::ChooseTherapy(None), &CATALOG, therapies);
+    assert_eq!((m.route().unwrap().step, m.place.therapy, m.moves), (2, None, 2));
+    let again = m.apply(Action::ChooseTherapy(Some(t)), &CATALOG, therapies);
+    assert_eq!((again.route().unwrap().step, again.moves), (2, 2));
+}
+
+#[test]
+fn showing_another_pathways_step_drops_a_therapy_that_does_not_walk_it() {
+    let therapies = crate::model::testing::THERAPIES;
+    let walking = at(0).apply(Action::ChooseTherapy(Some(0)), &CATALOG, therapies); // alpha: ex vivo
+    assert_eq!(walking.place.therapy, Some(0));
+    let page = walking.apply(Action::Show(View::Page(Page::Compare)), &CATALOG, therapies);
+    assert_eq!(page.place.therapy, Some(0), "pages keep it");
+    let in_vivo = CATALOG.pathway_index("in-vivo").unwrap();
+    let other =
+        page.apply(Action::Show(View::Step(Route { pathway: in_vivo, step: 0 })), &CATALOG, therapies);
+    assert_eq!(other.place.therapy, None);
+}

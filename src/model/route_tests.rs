@@ -1,0 +1,154 @@
+//! Tests for `route.rs`: every URL form, every kind of bad input.
+
+use super::*;
+use crate::content::CATALOG;
+
+use crate::model::testing::THERAPIES;
+
+fn p(hash: &str) -> Parsed {
+    parse(hash, &CATALOG, THERAPIES)
+}
+
+fn step(pathway: &str, step: usize) -> View {
+    View::Step(Route { pathway: CATALOG.pathway_index(pathway).unwrap(), step })
+}
+
+fn at(view: View) -> Parsed {
+    Parsed { place: Place { view, therapy: None }, notes: vec![] }
+}
+
+fn total() -> usize {
+    CATALOG.pathways[CATALOG.pathway_index("ex-vivo").unwrap()].steps.len()
+}
+
+#[test]
+fn reads_a_valid_deep_link() {
+    assert_eq!(p("#/ex-vivo/3"), at(step("ex-vivo", 2)));
+}
+
+#[test]
+fn reads_the_other_views() {
+    assert_eq!(p("#/compare"), at(View::Page(Page::Compare)));
+    assert_eq!(p("#/TIMELINE"), at(View::Page(Page::Timeline)));
+    assert_eq!(p("#glossary/"), at(View::Page(Page::Glossary)));
+    assert_eq!(p("#/sources"), at(View::Page(Page::Sources)));
+    let r = p("#/compare/2");
+    assert_eq!((r.place.view, r.notes), (View::Page(Page::Compare), vec![RouteNote::Malformed]));
+}
+
+#[test]
+fn empty_or_bare_hashes_start_at_the_beginning_without_a_note() {
+    for h in ["", "#", "#/", "/"] {
+        assert_eq!(p(h), at(View::Step(Route::start(&CATALOG))), "hash {h:?}");
+    }
+}
+
+#[test]
+fn a_pathway_without_step_opens_its_first_step() {
+    assert_eq!(p("#/ex-vivo"), at(step("ex-vivo", 0)));
+    assert_eq!(p("#/ex-vivo/"), at(step("ex-vivo", 0)));
+}
+
+#[test]
+fn pathway_ids_are_case_insensitive_and_leading_slash_is_optional() {
+    assert_eq!(p("#/EX-VIVO/2"), p("#ex-vivo/2"));
+    assert_eq!(p("#ex-vivo/2"), at(step("ex-vivo", 1)));
+}
+
+#[test]
+fn unknown_pathway_falls_back_to_default_and_keeps_a_valid_step() {
+    let r = p("#/gene-magic/4");
+    assert_eq!(r.place.view, View::Step(Route { pathway: CATALOG.default_pathway_index(), step: 3 }));
+    assert_eq!(r.notes, vec![RouteNote::UnknownPathway { asked: "gene-magic".into() }]);
+}
+
+#[test]
+fn step_past_the_end_shows_the_last_step() {
+    let r = p("#/ex-vivo/99");
+    assert_eq!(r.place.view, step("ex-vivo", total() - 1));
+    assert_eq!(
+        r.notes,
+        vec![RouteNote::StepOutOfRange { asked: "99".into(), total: total(), shown: total() }]
+    );
+}
+
+#[test]
+fn step_zero_negative_or_text_shows_the_first_step_and_huge_numbers_the_last() {
+    for s in ["0", "-1", "three", "1.5", "99999999999999999999999"] {
+        let r = p(&format!("#/ex-vivo/{s}"));
+        let shown = if s.starts_with('9') { total() } else { 1 };
+        assert_eq!(r.place.view, step("ex-vivo", shown - 1), "step {s}");
+        assert_eq!(
+            r.notes,
+            vec![RouteNote::StepOutOfRange { asked: s.into(), total: total(), shown }],
+            "{s}"
+        );
+    }
+}
+
+#[test]
+fn too_many_segments_is_malformed() {
+    assert_eq!(p("#/ex-vivo/3/extra").notes, vec![RouteNote::Malformed]);
+    assert_eq!(p("#/ex-vivo/3/extra").place.view, View::Step(Route::start(&CATALOG)));
+}
+
+#[test]
+fn a_therapy_is_read_from_the_query() {
+    let r = p("#/ex-vivo/5?therapy=ALPHA");
+    assert_eq!(r, Parsed { place: Place { view: step("ex-vivo", 4), therapy: Some(0) }, notes: vec![] });
+}
+
+#[test]
+fn an_unknown_therapy_gives_the_general_pathway_and_a_note() {
+    let r = p("#/ex-vivo/2?therapy=nope");
+    assert_eq!(r.place, Place { view: step("ex-vivo", 1), therapy: None });
+    assert_eq!(r.notes, vec![RouteNote::UnknownTherapy { asked: "nope".into() }]);
+}
+
+#[test]
+fn a_therapy_on_another_pathway_walks_its_own_pathway() {
+    let r = p("#/ex-vivo/4?therapy=beta");
+    let in_vivo = CATALOG.pathway_index("in-vivo").unwrap();
+    assert_eq!(r.place, Place { view: step("in-vivo", 0), therapy: Some(1) });
+    assert_eq!(r.notes, vec![RouteNote::TherapyElsewhere { therapy: 1, pathway: in_vivo }]);
+}
+
+#[test]
+fn unknown_parameters_are_ignored_with_a_note() {
+    let r = p("#/ex-vivo/2?colour=red&therapy=alpha");
+    assert_eq!(r.place, Place { view: step("ex-vivo", 1), therapy: Some(0) });
+    assert_eq!(r.notes, vec![RouteNote::UnknownParam { name: "colour".into() }]);
+}
+
+#[test]
+fn echoed_input_is_decoded_bounded_and_control_free() {
+    let r = p("#/%3Cscript%3E%0A/1");
+    assert_eq!(r.notes, vec![RouteNote::UnknownPathway { asked: "<script>".into() }]);
+    let long = "x".repeat(500);
+    match &p(&format!("#/{long}/1")).notes[..] {
+        [RouteNote::UnknownPathway { asked }] => {
+            assert_eq!(asked.chars().count(), MAX_ECHO + 1);
+            assert!(asked.ends_with('…'));
+        }
+        other => panic!("unexpected {other:?}"),
+    }
+    assert_eq!(echo("a%"), "a%");
+    assert_eq!(echo("a%zz"), "a%zz");
+    assert_eq!(echo("%ff%fe"), "\u{fffd}\u{fffd}");
+}
+
+#[test]
+fn every_place_round_trips_through_its_hash() {
+    let mut places = vec![];
+    for (pi, pathway) in CATALOG.pathways.iter().enumerate() {
+        for si in 0..pathway.steps.len() {
+            places.push(Place { view: View::Step(Route { pathway: pi, step: si }), therapy: None });
+        }
+    }
+    places.extend(Page::ALL.map(|pg| Place { view: View::Page(pg), therapy: None }));
+    places.push(Place { view: step("ex-vivo", 2), therapy: Some(0) });
+    places.push(Place { view: View::Page(Page::Compare), therapy: Some(1) });
+    for place in places {
+        assert_eq!(p(&place.to_hash(&CATALOG, THERAPIES)), Parsed { place, notes: vec![] });
+    }
+}
