@@ -1,6 +1,309 @@
-//! The hsct pathway's scenes.
+//! The hsct pathway's scenes: a stem-cell transplant from a donor, drawn to compare with
+//! gene therapy. The patient's own cells are purple (`cell(.., false)`), cells changed by
+//! gene therapy green (`cell(.., true)`), and the donor's cells orange with a pale ring
+//! (`donor_cell`), so they differ by shape as well as colour.
+
+use yew::prelude::*;
 
 use super::Scene;
+use crate::diagram::palette::{class, CELL_R};
+use crate::diagram::parts::*;
 
 /// This pathway's scenes, by the diagram id the content uses.
-pub const SCENES: &[(&str, Scene)] = &[];
+pub const SCENES: &[(&str, Scene)] = &[
+    ("hsct-donor-search", donor_search),
+    ("hsct-donor-collection", donor_collection),
+    ("hsct-conditioning", conditioning),
+    ("hsct-infusion", infusion),
+    ("hsct-engraftment", engraftment),
+    ("hsct-first-100-days", first_100_days),
+    ("hsct-long-term", long_term),
+];
+
+/// The donor's cells. The palette has no donor colour, so this pathway uses the vector's
+/// orange (no vector is drawn in these scenes) plus a pale ring that `cell` lacks.
+const DONOR: &str = class::VECTOR;
+
+fn at(x: i32, y: i32) -> String {
+    format!("translate({x} {y})")
+}
+
+/// A donor's stem cell at (`x`, `y`): orange, with a pale ring round the nucleus.
+fn donor_cell(x: i32, y: i32) -> Html {
+    html! {
+        <g transform={at(x, y)}>
+            <circle r={CELL_R.to_string()} class={DONOR} />
+            <circle r="5" class={class::PAPER} />
+            <circle r="3" class={class::NUCLEUS} />
+        </g>
+    }
+}
+
+/// A cluster of donor cells around (`x`, `y`), laid out like `parts::cells`.
+fn donor_cells(x: i32, y: i32, count: usize) -> Html {
+    const OFFSETS: [(i32, i32); 5] = [(0, 0), (20, -8), (-20, 6), (10, 16), (-12, -16)];
+    html! { { for OFFSETS.iter().take(count).map(|(dx, dy)| donor_cell(x + dx, y + dy)) } }
+}
+
+/// The shape of one HLA marker.
+#[derive(Clone, Copy)]
+enum Marker {
+    Triangle,
+    Square,
+    Circle,
+    Diamond,
+}
+
+/// One HLA marker centred on (`x`, `y`).
+fn marker(kind: Marker, x: i32, y: i32) -> Html {
+    let shape = match kind {
+        Marker::Triangle => html! { <polygon points="0,-7 7,6 -7,6" class={class::OUTLINE} /> },
+        Marker::Square => html! { <rect x="-6" y="-6" width="12" height="12" class={class::OUTLINE} /> },
+        Marker::Circle => html! { <circle r="6" class={class::OUTLINE} /> },
+        Marker::Diamond => html! { <polygon points="0,-8 7,0 0,8 -7,0" class={class::OUTLINE} /> },
+    };
+    html! { <g transform={at(x, y)}>{ shape }</g> }
+}
+
+/// A cell drawn large at (`x`, `y`), the patient's (purple) or a donor's (orange, with
+/// the pale ring), with three HLA markers on its top edge.
+fn hla_cell(x: i32, y: i32, donor: bool, markers: [Marker; 3]) -> Html {
+    const SPOTS: [(i32, i32); 3] = [(-19, -18), (0, -26), (19, -18)];
+    let fill = if donor { DONOR } else { class::STEM };
+    html! {
+        <g transform={at(x, y)}>
+            <circle r="26" class={fill} />
+            if donor {
+                <circle r="14" class={class::PAPER} />
+            }
+            <circle r="9" class={class::NUCLEUS} />
+            { for markers.iter().zip(SPOTS).map(|(m, (dx, dy))| marker(*m, dx, dy)) }
+        </g>
+    }
+}
+
+/// A tick at (`x`, `y`): a match, or a check passed.
+fn tick(x: i32, y: i32) -> Html {
+    html! {
+        <g transform={at(x, y)}>
+            <path d="M-9 0 l6 7 l12 -14" class={class::ACCENT} fill="none" stroke-width="4" />
+        </g>
+    }
+}
+
+/// A cross at (`x`, `y`): not a match, or not needed.
+fn cross(x: i32, y: i32) -> Html {
+    html! {
+        <g transform={at(x, y)}>
+            <path d="M-9 -9 l18 18 M9 -9 l-18 18" class={class::LINE} fill="none" stroke-width="4" />
+        </g>
+    }
+}
+
+/// A capsule of medicine at (`x`, `y`), tilted.
+fn capsule(x: i32, y: i32) -> Html {
+    html! {
+        <g transform={format!("translate({x} {y}) rotate(-25)")}>
+            <rect x="-16" y="-7" width="20" height="14" rx="7" class={class::DRUG} />
+            <rect x="-4" y="-7" width="20" height="14" rx="7" class={class::PAPER} />
+        </g>
+    }
+}
+
+/// A coiled umbilical cord of `turns` coils, ending at (`x`, `y`), coming in from the left.
+fn cord(x: i32, y: i32, turns: i32) -> Html {
+    let coils: String = (0..turns).map(|i| if i % 2 == 0 { " q6 -12 12 0" } else { " q6 12 12 0" }).collect();
+    let d = format!("M{} {y}{coils}", x - turns * 12);
+    html! { <path d={d} class={class::LINE} fill="none" stroke-width="4" /> }
+}
+
+/// A small bag of umbilical cord blood with its top at (`x`, `y`), the cord beside it.
+fn cord_blood(x: i32, y: i32) -> Html {
+    html! {
+        <g>
+            { cord(x - 20, y + 26, 4) }
+            <g transform={at(x, y)}>
+                <rect x="-4" y="0" width="8" height="6" class={class::OUTLINE} />
+                <rect x="-18" y="6" width="36" height="44" rx="8" class={class::BAG} />
+                <rect x="-12" y="22" width="24" height="22" rx="4" class={class::BLOOD} />
+            </g>
+        </g>
+    }
+}
+
+/// A blood drop at (`x`, `y`).
+fn blood_drop(x: i32, y: i32) -> Html {
+    html! {
+        <g transform={at(x, y)}>
+            <path d="M0 -10 C5 -4 8 0 8 4 A8 8 0 0 1 -8 4 C-8 0 -5 -4 0 -10 Z" class={class::BLOOD} />
+        </g>
+    }
+}
+
+/// A wall calendar with its top-left at (`x`, `y`): `cols` × `rows` days, the first marked.
+fn calendar(x: i32, y: i32, cols: i32, rows: i32) -> Html {
+    const STEP: i32 = 13;
+    let width = cols * STEP + 14;
+    let height = rows * STEP + 34;
+    html! {
+        <g transform={at(x, y)}>
+            <rect width={width.to_string()} height={height.to_string()} rx="6" class={class::PAPER} />
+            <rect width={width.to_string()} height="18" rx="6" class={class::ACCENT} />
+            { for (0..rows * cols).map(|i| {
+                let fill = if i == 0 { class::ACCENT } else { class::MUTED };
+                html! {
+                    <rect x={(8 + (i % cols) * STEP).to_string()} y={(26 + (i / cols) * STEP).to_string()}
+                        width="10" height="10" rx="2" class={fill} />
+                }
+            }) }
+        </g>
+    }
+}
+
+fn donor_search() -> Html {
+    const PATIENT: [Marker; 3] = [Marker::Triangle, Marker::Square, Marker::Circle];
+    let cards = [
+        (185, [Marker::Triangle, Marker::Diamond, Marker::Circle]),
+        (265, PATIENT),
+        (345, [Marker::Diamond, Marker::Square, Marker::Triangle]),
+    ];
+    html! {
+        <g>
+            { person(60, 118) }
+            { hla_cell(60, 70, false, PATIENT) }
+            { arrow(96, 70, 138, 70) }
+            // The registry: a cabinet of drawers the cards come from.
+            <rect x="146" y="176" width="238" height="50" rx="6" class={class::MACHINE} />
+            { for [186, 266, 346].iter().map(|x| html! {
+                <rect x={(x - 24).to_string()} y="194" width="48" height="14" rx="4" class={class::PAPER} />
+            }) }
+            { for cards.iter().map(|(x, markers)| {
+                let matched = *x == 265;
+                let opacity = if matched { "1" } else { "0.45" };
+                html! {
+                    <g opacity={opacity}>
+                        <rect x={(x - 35).to_string()} y="20" width="70" height="146" rx="6" class={class::PAPER} />
+                        { hla_cell(*x, 82, true, *markers) }
+                        { if matched { tick(*x, 136) } else { cross(*x, 136) } }
+                    </g>
+                }
+            }) }
+        </g>
+    }
+}
+
+fn donor_collection() -> Html {
+    html! {
+        <g>
+            { person(52, 70) }
+            { donor_cell(64, 140) }
+            { bone(206, 58) }
+            { vessel(118, 296, 140) }
+            { cord_blood(218, 172) }
+            { arrow(300, 64, 332, 110) }
+            { arrow(300, 140, 332, 140) }
+            { arrow(240, 200, 332, 168) }
+            { bag(360, 92, DONOR) }
+            { donor_cell(360, 190) }
+        </g>
+    }
+}
+
+fn conditioning() -> Html {
+    html! {
+        <g>
+            { drip_stand(60, 220) }
+            { bag(60, 30, class::DRUG) }
+            { line(60, 110, 110, 196) }
+            { arm(100, 196, 80) }
+            { bone(280, 110) }
+            <g opacity="0.3">{ cells(250, 110, 5, false) }</g>
+            // Room made for the donor's cells: empty places in the marrow.
+            { for [(298, 102), (318, 118), (332, 100)].iter().map(|(x, y)| html! {
+                <circle cx={x.to_string()} cy={y.to_string()} r="9" class={class::PAPER} opacity="0.7" />
+            }) }
+        </g>
+    }
+}
+
+fn infusion() -> Html {
+    html! {
+        <g>
+            { drip_stand(70, 220) }
+            { bag(70, 30, DONOR) }
+            { line(70, 110, 160, 170) }
+            { arm(150, 170, 200) }
+            { donor_cell(230, 170) }
+            { donor_cell(290, 170) }
+            { calendar(250, 24, 7, 5) }
+        </g>
+    }
+}
+
+fn engraftment() -> Html {
+    // The chart: 0 to 6 weeks at 3 units a day, from x = 264.
+    const X0: i32 = 264;
+    let day = |d: i32| X0 + d * 3;
+    html! {
+        <g>
+            { bone(120, 70) }
+            { donor_cells(116, 70, 5) }
+            { arrow(150, 96, 156, 146) }
+            { vessel(20, 212, 170) }
+            { blood_cells(46, 170) }
+            { blood_cells(126, 170) }
+            <rect x="226" y="40" width="168" height="160" rx="6" class={class::PAPER} />
+            // Marrow or blood: 10 to 21 days.
+            { blood_drop(244, 92) }
+            <rect x={day(10).to_string()} y="84" width={(day(21) - day(10)).to_string()} height="16" rx="4" class={DONOR} />
+            // Cord blood: up to 6 weeks.
+            { cord(258, 138, 2) }
+            <rect x={day(0).to_string()} y="132" width={(day(42) - day(0)).to_string()} height="12" rx="4" class={DONOR} opacity="0.5" />
+            <rect x={(day(42) - 4).to_string()} y="126" width="4" height="24" class={DONOR} />
+            // The scale: a tick at every week.
+            <line x1={day(0).to_string()} y1="172" x2={day(42).to_string()} y2="172" class={class::LINE} stroke-width="2" />
+            { for (0..7).map(|w| html! {
+                <line x1={day(w * 7).to_string()} y1="166" x2={day(w * 7).to_string()} y2="178"
+                    class={class::LINE} stroke-width="2" />
+            }) }
+        </g>
+    }
+}
+
+fn first_100_days() -> Html {
+    html! {
+        <g>
+            { calendar(16, 30, 10, 10) }
+            { person(220, 70) }
+            { capsule(200, 212) }
+            { capsule(238, 208) }
+            { carer(336, 60) }
+        </g>
+    }
+}
+
+fn long_term() -> Html {
+    html! {
+        <g>
+            <line x1="200" y1="12" x2="200" y2="228" class={class::LINE} stroke-width="2" />
+            // A transplant: from a donor to the patient, then medicines.
+            { person(52, 76) }
+            { donor_cell(52, 146) }
+            { person(148, 76) }
+            { donor_cell(56, 34) }
+            { arrow(70, 34, 128, 34) }
+            { donor_cell(144, 34) }
+            { capsule(80, 212) }
+            { capsule(120, 208) }
+            // Gene therapy: the person's own cell goes out and comes back changed.
+            { person(300, 76) }
+            { arrow(286, 76, 254, 44) }
+            { cell(244, 34, false) }
+            { arrow(258, 34, 334, 34) }
+            { cell(348, 34, true) }
+            { arrow(350, 48, 326, 92) }
+            <g opacity="0.4">{ capsule(300, 210) }</g>
+            { cross(300, 210) }
+        </g>
+    }
+}
