@@ -1,6 +1,295 @@
-//! The in vivo pathway's scenes.
+//! The in vivo pathway's scenes: the vector goes straight into the body.
+
+use yew::prelude::*;
 
 use super::Scene;
+use crate::diagram::palette::class;
+use crate::diagram::parts::*;
 
 /// This pathway's scenes, by the diagram id the content uses.
-pub const SCENES: &[(&str, Scene)] = &[];
+pub const SCENES: &[(&str, Scene)] = &[
+    ("iv-assessment", assessment),
+    ("iv-vector", vector_kinds),
+    ("iv-preparation", preparation),
+    ("iv-delivery", delivery),
+    ("iv-entering-cells", entering_cells),
+    ("iv-making-protein", making_protein),
+    ("iv-monitoring", monitoring),
+];
+
+/// `translate(x y)` for a group.
+fn at(x: i32, y: i32) -> String {
+    format!("translate({x} {y})")
+}
+
+/// `translate(x y) rotate(deg)` for a group.
+fn turned(x: i32, y: i32, deg: i32) -> String {
+    format!("translate({x} {y}) rotate({deg})")
+}
+
+/// A Y-shaped antibody with its stem at (`x`, `y`), its two arms pointing up when `deg` is 0.
+fn antibody(x: i32, y: i32, deg: i32) -> Html {
+    html! {
+        <polygon transform={turned(x, y, deg)} class={class::WHITE_CELL}
+            points="-3,30 3,30 3,2 12,-9 8,-12 0,-4 -8,-12 -12,-9 -3,2" />
+    }
+}
+
+/// A short wavy piece of DNA (a gene) centred on (`x`, `y`).
+fn gene(x: i32, y: i32) -> Html {
+    let d = format!("M{} {y} q5 -7 10 0 q5 7 10 0", x - 10);
+    html! { <path d={d} class={class::DNA} fill="none" stroke-width="3" /> }
+}
+
+/// A ring of DNA of radius `r` centred on (`x`, `y`).
+fn ring(x: i32, y: i32, r: i32, width: i32) -> Html {
+    let d = format!("M{} {y} a{r} {r} 0 1 0 {} 0 a{r} {r} 0 1 0 -{} 0", x - r, 2 * r, 2 * r);
+    html! { <path d={d} class={class::DNA} fill="none" stroke-width={width.to_string()} /> }
+}
+
+/// A syringe whose needle tip is at (`x`, `y`); its body points along `deg` (0 = to the right).
+fn syringe(x: i32, y: i32, deg: i32) -> Html {
+    html! {
+        <g transform={turned(x, y, deg)}>
+            <line x1="0" y1="0" x2="16" y2="0" class={class::OUTLINE} stroke-width="2" />
+            <rect x="16" y="-5" width="28" height="10" rx="2" class={class::PAPER} />
+            <rect x="18" y="-3" width="16" height="6" class={class::VECTOR} />
+            <line x1="44" y1="0" x2="54" y2="0" class={class::OUTLINE} stroke-width="3" />
+            <line x1="54" y1="-6" x2="54" y2="6" class={class::OUTLINE} stroke-width="3" />
+        </g>
+    }
+}
+
+/// A protein: a small folded blob at (`x`, `y`).
+fn protein(x: i32, y: i32) -> Html {
+    const BLOB: &str = "M-8 0 C-8 -8 0 -8 2 -6 C6 -10 10 -4 8 0 C10 6 2 10 -2 8 C-6 10 -10 4 -8 0 Z";
+    html! {
+        <g transform={at(x, y)}>
+            <path d={BLOB} class={class::DRUG} />
+            <path d={BLOB} class={class::LINE} fill="none" stroke-width="1" />
+        </g>
+    }
+}
+
+/// A drop of body fluid at (`x`, `y`) carrying a vector particle.
+fn drop_with_vector(x: i32, y: i32, opacity: &'static str) -> Html {
+    const DROP: &str = "M0 -18 C6 -8 12 0 12 6 A12 12 0 0 1 -12 6 C-12 0 -6 -8 0 -18 Z";
+    html! {
+        <g transform={at(x, y)} opacity={opacity}>
+            <path d={DROP} class={class::COLD} />
+            <path d={DROP} class={class::LINE} fill="none" stroke-width="1" />
+            { vector(0, 5) }
+        </g>
+    }
+}
+
+fn assessment() -> Html {
+    html! {
+        <g>
+            { person(70, 60) }
+            { checklist(128, 62, 3) }
+            // A drop of blood, close up: antibodies hold a vector particle.
+            <circle cx="312" cy="118" r="70" class={class::BLOOD} opacity="0.15" />
+            <circle cx="312" cy="118" r="70" class={class::LINE} fill="none" stroke-width="2" />
+            <g transform="translate(312 118) scale(3)">{ vector(0, 0) }</g>
+            { antibody(312, 151, 0) }
+            { antibody(286, 98, 127) }
+            { antibody(338, 98, -127) }
+        </g>
+    }
+}
+
+fn vector_kinds() -> Html {
+    const SPIKES: [(i32, i32); 6] = [(0, -54), (47, -27), (47, 27), (0, 54), (-47, 27), (-47, -27)];
+    const KNOBS: [(i32, i32); 8] =
+        [(42, 0), (30, 30), (0, 42), (-30, 30), (-42, 0), (-30, -30), (0, -42), (30, -30)];
+    html! {
+        <g>
+            // AAV: a small six-sided shell.
+            <polygon transform={at(70, 70)} points="0,-24 21,-12 21,12 0,24 -21,12 -21,-12" class={class::VECTOR} />
+            { gene(70, 70) }
+            // Adenovirus: a larger shell with spikes at its corners.
+            <g transform={at(200, 70)}>
+                { for SPIKES.iter().map(|(dx, dy)| html! {
+                    <g>
+                        <line x1="0" y1="0" x2={dx.to_string()} y2={dy.to_string()} class={class::OUTLINE} stroke-width="2" />
+                        <circle cx={dx.to_string()} cy={dy.to_string()} r="4" class={class::VECTOR} />
+                    </g>
+                }) }
+                <polygon points="0,-40 35,-20 35,20 0,40 -35,20 -35,-20" class={class::VECTOR} />
+            </g>
+            { gene(200, 64) }
+            { gene(200, 78) }
+            // Lentivirus: a round envelope around a cone-shaped core.
+            <g transform={at(330, 70)}>
+                { for KNOBS.iter().map(|(dx, dy)| html! {
+                    <circle cx={dx.to_string()} cy={dy.to_string()} r="4" class={class::VECTOR} />
+                }) }
+                <circle r="38" class={class::VECTOR} opacity="0.45" />
+                <polygon points="-16,-18 16,-18 7,20 -7,20" class={class::VECTOR} />
+            </g>
+            { gene(330, 66) }
+            // Below the line: carriers that are not viruses.
+            <line x1="20" y1="134" x2="380" y2="134" class={class::LINE} stroke-width="2" stroke-dasharray="6 6" />
+            // A liposome: a fat bubble with the gene inside.
+            <circle cx="130" cy="186" r="36" class={class::DRUG} />
+            <circle cx="130" cy="186" r="28" class={class::PAPER} />
+            { gene(130, 186) }
+            // A plasmid: a ring of DNA holding the gene.
+            { ring(280, 186, 32, 5) }
+            <rect x="270" y="150" width="20" height="8" rx="2" class={class::VECTOR} />
+        </g>
+    }
+}
+
+fn preparation() -> Html {
+    html! {
+        <g>
+            { person(70, 60) }
+            // A steroid tablet in front of the person.
+            <g transform={turned(70, 198, -15)}>
+                <rect x="-18" y="-8" width="36" height="16" rx="8" class={class::DRUG} />
+                <rect x="-18" y="-8" width="36" height="16" rx="8" class={class::LINE} fill="none" stroke-width="1" />
+                <line x1="0" y1="-8" x2="0" y2="8" class={class::LINE} stroke-width="1" />
+            </g>
+            // A clock with an arrow once around it: the 24 hours before.
+            <circle cx="190" cy="100" r="32" class={class::PAPER} />
+            { for [(190, 72, 190, 78), (218, 100, 212, 100), (190, 128, 190, 122), (162, 100, 168, 100)].iter().map(
+                |(x1, y1, x2, y2)| html! {
+                    <line x1={x1.to_string()} y1={y1.to_string()} x2={x2.to_string()} y2={y2.to_string()}
+                        class={class::OUTLINE} stroke-width="2" />
+                }
+            ) }
+            <line x1="190" y1="100" x2="190" y2="80" class={class::OUTLINE} stroke-width="3" />
+            <line x1="190" y1="100" x2="204" y2="100" class={class::OUTLINE} stroke-width="3" />
+            <path d="M190 58 A42 42 0 1 1 154 79" class={class::ACCENT} fill="none" stroke-width="3" />
+            <circle cx="154" cy="79" r="5" class={class::ACCENT} />
+            // A calm immune cell beside a vector particle.
+            <circle cx="290" cy="130" r="26" class={class::WHITE_CELL} />
+            <circle cx="286" cy="126" r="9" class={class::NUCLEUS} opacity="0.4" />
+            <g transform="translate(350 130) scale(3)">{ vector(0, 0) }</g>
+        </g>
+    }
+}
+
+fn delivery() -> Html {
+    html! {
+        <g>
+            // The body: head with an eye, neck, torso and two arms.
+            <circle cx="200" cy="46" r="26" class={class::SKIN} />
+            <rect x="190" y="68" width="20" height="12" class={class::SKIN} />
+            <path d="M150 86 C150 78 170 74 200 74 C230 74 250 78 250 86 L246 226 L154 226 Z" class={class::SKIN} />
+            <rect x="92" y="88" width="62" height="20" rx="10" class={class::SKIN} />
+            <rect x="246" y="88" width="62" height="20" rx="10" class={class::SKIN} />
+            <ellipse cx="210" cy="42" rx="6" ry="4" class={class::PAPER} />
+            <circle cx="210" cy="42" r="2" class={class::NUCLEUS} />
+            // The spine, down the middle of the body.
+            { for (0..10).map(|i| html! {
+                <rect x="195" y={(98 + i * 12).to_string()} width="10" height="8" rx="2" class={class::BONE} />
+            }) }
+            // An organ inside the body.
+            <path d="M158 142 C160 130 186 128 194 138 C198 148 190 160 176 162 C164 164 156 154 158 142 Z"
+                class={class::MARROW} />
+            // Into a vein: a drip from a bag on a stand.
+            <g data-route="iv">
+                { drip_stand(40, 230) }
+                { bag(40, 44, class::VECTOR) }
+                <path d="M40 116 C40 150 80 98 98 98" class={class::LINE} fill="none" stroke-width="3" />
+                <line x1="98" y1="98" x2="148" y2="98" class={class::BLOOD} stroke-width="3" />
+            </g>
+            // Under the retina: a fine needle into the eye.
+            <g data-route="subretinal">{ syringe(214, 40, -30) }</g>
+            // Into the spinal fluid.
+            <g data-route="intrathecal">{ syringe(206, 196, 0) }</g>
+            // Into a tissue or organ.
+            <g data-route="tissue">{ syringe(164, 150, 180) }</g>
+            // Onto the skin: a patch of treatment on the other arm.
+            <g data-route="topical">
+                <rect x="266" y="86" width="26" height="24" rx="4" class={class::VECTOR} opacity="0.6" />
+                { vector(279, 98) }
+            </g>
+        </g>
+    }
+}
+
+fn entering_cells() -> Html {
+    html! {
+        <g>
+            // A large body cell with its nucleus.
+            <ellipse cx="140" cy="110" rx="110" ry="72" class={class::CHANGED} opacity="0.3" />
+            <ellipse cx="140" cy="110" rx="110" ry="72" class={class::LINE} fill="none" stroke-width="2" />
+            <circle cx="160" cy="100" r="42" class={class::NUCLEUS} opacity="0.6" />
+            <path d="M134 82 q6 14 0 28 M144 82 q-6 14 0 28 M156 76 q6 14 0 28 M166 76 q-6 14 0 28"
+                class={class::DNA} fill="none" stroke-width="4" />
+            // The episome: the new gene as a small ring of DNA beside the chromosomes.
+            { ring(178, 118, 8, 3) }
+            <rect x="174" y="108" width="8" height="5" rx="1" class={class::VECTOR} />
+            // Vector particles in the blood; one is entering the cell, one is inside.
+            { vessel(20, 260, 214) }
+            { vector(60, 214) }
+            { vector(140, 214) }
+            { vector(180, 214) }
+            { arrow(70, 204, 92, 186) }
+            { vector(100, 177) }
+            { vector(124, 150) }
+            // The other way: the new gene joined into a chromosome.
+            <line x1="270" y1="30" x2="270" y2="210" class={class::LINE} stroke-width="2" stroke-dasharray="6 6" />
+            { nucleus_with_gene(330, 110) }
+        </g>
+    }
+}
+
+fn making_protein() -> Html {
+    html! {
+        <g>
+            // The liver, with changed cells in it.
+            <path d="M30 70 C60 34 200 30 236 56 C252 70 236 96 200 116 C160 138 90 150 50 132 C24 118 18 90 30 70 Z"
+                class={class::MARROW} />
+            { cells(110, 84, 5, true) }
+            { cell(190, 70, true) }
+            // Proteins leave the cells and travel in the blood.
+            { protein(150, 140) }
+            { protein(176, 162) }
+            { arrow(120, 148, 120, 180) }
+            { vessel(20, 260, 200) }
+            { protein(60, 200) }
+            { protein(140, 200) }
+            { protein(220, 200) }
+            // The protein level rising over the weeks.
+            <g transform={at(280, 40)}>
+                <rect width="100" height="150" rx="6" class={class::PAPER} />
+                { for [20, 45, 75, 105].iter().enumerate().map(|(i, h)| {
+                    let x = (12 + i as i32 * 22).to_string();
+                    let y = (140 - h).to_string();
+                    html! {
+                        <g>
+                            <rect x={x.clone()} y={y.clone()} width="14" height={h.to_string()} class={class::DRUG} />
+                            <rect x={x} y={y} width="14" height={h.to_string()} class={class::LINE}
+                                fill="none" stroke-width="1" />
+                        </g>
+                    }
+                }) }
+            </g>
+        </g>
+    }
+}
+
+fn monitoring() -> Html {
+    html! {
+        <g>
+            // Shedding: vector particles leave the body in drops of fluid, fading over the weeks.
+            { drop_with_vector(50, 70, "1") }
+            { drop_with_vector(100, 80, "0.6") }
+            { drop_with_vector(150, 90, "0.3") }
+            // The timeline: check-ups close together at first, then further apart.
+            <line x1="20" y1="180" x2="380" y2="180" class={class::OUTLINE} stroke-width="4" />
+            { for [40, 70, 100, 130, 190, 260, 350].iter().map(|x| html! {
+                <g transform={at(*x, 180)}>
+                    <rect x="-6" y="-60" width="12" height="40" rx="6" class={class::BLOOD} opacity="0.8" />
+                    <circle r="10" class={class::PAPER} />
+                    <path d="M-5 0 l4 5 l7 -9" class={class::ACCENT} fill="none" stroke-width="3" />
+                </g>
+            }) }
+        </g>
+    }
+}

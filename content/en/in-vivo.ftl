@@ -1,0 +1,112 @@
+# In vivo gene therapy: a carrier (vector) takes a working gene straight to cells inside
+# the body; no cells are taken out. Plain language, reading age about 12. Figures for one
+# product say so. Keys: pathway-<id>, step-<pathway>-<step> (.lead),
+# fact-<pathway>-<step>-<fact>, diagram-<id> (.title, .desc), source-<id> (.short).
+# Sources for each key are set in content/pathways/in-vivo.toml.
+# [[term-id]] or [[term-id|words shown]] marks the first mention of a glossary term in a step.
+
+pathway-in-vivo = In vivo gene therapy
+    .summary = A carrier, often a changed virus, takes a working gene straight to the cells inside your body that need it.
+
+## Sources only this pathway uses (references from ../shared/sources/facts.md)
+
+source-zolgensma-pi = ZOLGENSMA (onasemnogene abeparvovec) U.S. prescribing information
+    .short = ZOLGENSMA prescribing information
+source-luxturna-pi = LUXTURNA (voretigene neparvovec) U.S. prescribing information
+    .short = LUXTURNA prescribing information
+source-bch-roctavian = Boston Children's Hospital: ROCTAVIAN treatment page
+    .short = Boston Children's Hospital (ROCTAVIAN)
+source-gillette = Gillette Children's: patient information on AAV gene therapy
+    .short = Gillette Children's
+source-csl-behring = CSL Behring, maker of HEMGENIX: product information
+    .short = CSL Behring
+
+## 1. Assessment and antibody tests
+
+step-in-vivo-assessment = Checks and tests come first
+    .lead = In vivo means the treatment is given straight into the body, and no cells are taken out. First, the care team confirms the diagnosis and checks your general health. Many treatments use a changed virus as the [[vector|carrier]]. So the team also checks whether your [[immune-system|immune system]] already knows that kind of virus, because it could attack the carrier before it can work.
+fact-in-vivo-assessment-who = In the U.S., approved examples include Zolgensma for spinal muscular atrophy in children under 2, Luxturna for a rare inherited vision loss from age 1, and Roctavian for adults with severe hemophilia A. Each has rules about who can have it.
+fact-in-vivo-assessment-tests = Tests before treatment can include blood tests, scans and genetic tests to confirm the diagnosis. The team also goes through your medical history, your medicines and any allergies.
+fact-in-vivo-assessment-antibodies = If you have had an infection with a virus like the one the vector is made from, your body may already carry [[antibody|antibodies]] against it. These can block the vector before it does its job.
+fact-in-vivo-assessment-antibody-tests = For Zolgensma, a blood test for antibodies against its vector is done before treatment. Roctavian uses a type of [[aav|AAV]] vector called AAV5, and a person must not have antibodies to AAV5.
+fact-in-vivo-assessment-retina = For Luxturna, the vision loss must come from changes in a gene called RPE65, and the retina must still have enough working cells for the treatment to be an option.
+diagram-iv-assessment = A person, a checklist of tests, and antibodies holding on to a vector
+    .title = Checks and antibody tests
+    .desc = A person sits beside a checklist of tests, each line ticked. On the right, in a drop of blood shown close up, three Y-shaped antibodies hold on to a vector particle from all sides, so it cannot get on its way.
+
+## 2. The vector
+
+step-in-vivo-vector = The carrier: a vector
+    .lead = A [[vector]] is a carrier that takes a working copy of a [[gene]] into cells. Most vectors are made from viruses, because viruses are naturally good at getting into cells and bringing genes with them. The virus is changed first, so it can no longer make people ill, yet it can still deliver the gene. Some carriers are not viruses at all.
+fact-in-vivo-vector-types = Most viral vectors are one of three kinds: [[aav|AAV]] (adeno-associated virus), [[adenovirus]] or [[lentivirus]].
+fact-in-vivo-vector-modified = Changing the virus means taking out its own genes and putting in a human gene. The empty shell can still carry genes into cells, but it can no longer cause an infection.
+fact-in-vivo-vector-aav-products = Zolgensma and Roctavian both use AAV vectors, but of different types: AAV9 for Zolgensma and AAV5 for Roctavian.
+fact-in-vivo-vector-non-viral = Not every carrier is a virus. Tiny fat bubbles called [[liposome|liposomes]] and rings of DNA called [[plasmid|plasmids]] can also take genes into cells. Some of these are still being tested in [[clinical-trial|clinical trials]].
+fact-in-vivo-vector-risk = One possible risk is that a changed virus, once inside the body, could become able to cause disease again.
+diagram-iv-vector = Three kinds of virus vector, a liposome and a plasmid
+    .title = Kinds of vector
+    .desc = Three virus shells, each carrying a new gene: a small six-sided AAV, a larger adenovirus with spikes at its corners, and a round lentivirus with a cone-shaped core. Below a dashed line are two carriers that are not viruses: a liposome, a round fat bubble with the gene inside, and a plasmid, a ring of DNA holding the gene.
+
+## 3. Preparation
+
+step-in-vivo-preparation = Getting ready for the treatment day
+    .lead = Before the treatment, the care team explains what will happen and gives instructions about eating, drinking and medicines. The [[immune-system|immune system]] may see the [[vector]] as an intruder and attack it. So some treatments start a medicine beforehand to calm this reaction. Which medicine, and when, depends on the treatment.
+fact-in-vivo-preparation-steroid = For Zolgensma, a [[steroid]] medicine called prednisolone is started 24 hours before the infusion.
+fact-in-vivo-preparation-instructions = You will get instructions about eating, drinking and medicines. Some treatments mean pausing certain medicines for a while, so that they do not interfere.
+fact-in-vivo-preparation-immune-reaction = An immune reaction against a virus vector may be anything from swelling to organ failure.
+fact-in-vivo-preparation-feelings = Feeling anxious or hopeful before gene therapy is normal. The care team can put you in touch with counselors or support groups.
+diagram-iv-preparation = A person with a steroid medicine, a clock, and a calm immune cell beside a vector
+    .title = Getting ready
+    .desc = A person with a steroid tablet in front of them. Beside it, a clock has an arrow going once around it, for the 24 hours before the treatment. On the right, a white blood cell of the immune system rests beside a vector particle without attacking it.
+
+## 4. Giving the vector
+
+step-in-vivo-delivery = Giving the vector
+    .lead = On the treatment day, the [[vector]] is given. The route depends on which cells need the new gene. Routes include a drip into a vein, an injection under the retina at the back of the eye, and an injection into the spinal fluid. Others are an injection into one tissue or organ, or a treatment put on the skin. Most are outpatient visits, but some need a hospital stay.
+fact-in-vivo-delivery-iv = Into a vein, as an [[infusion]]: for Zolgensma this takes about 60 minutes. Roctavian is given as an outpatient over 1 to 2 hours, and the person is watched for at least 3 hours after. Hemgenix is given as one single infusion.
+fact-in-vivo-delivery-subretinal = Under the retina ([[subretinal]]): Luxturna is injected during eye surgery. The second eye is treated at least 6 days after the first. Flying is not allowed until the gas bubble in the eye has gone.
+fact-in-vivo-delivery-intrathecal = Into the spinal fluid ([[intrathecal]]): an injection into the fluid around the spinal cord, used for some conditions of the brain and nerves.
+fact-in-vivo-delivery-tissue = Into a tissue or organ: the vector is injected straight into the part of the body that needs it.
+fact-in-vivo-delivery-topical = Onto the skin: Vyjuvek is put on the wounds of people with dystrophic epidermolysis bullosa, an inherited disease that leaves the skin fragile and blistered. It is for ages 6 months and up.
+diagram-iv-delivery = A person with five routes for giving the vector marked on them
+    .title = Ways to give the vector
+    .desc = A person with five routes marked. A drip line runs into a vein in one arm. A fine needle points into the eye. A needle reaches the spine, for the spinal fluid. A needle goes into an organ inside the body. A patch of treatment covers the skin of the other arm.
+
+## 5. Entering the cells
+
+step-in-vivo-entering-cells = The vector enters the cells
+    .lead = Once inside the body, the [[vector]] travels to the cells it was chosen for. Viruses can recognize certain kinds of cells, which is one reason they make good carriers. The vector gets into those cells and delivers the new [[gene]]. From then on, the cell can use the gene as instructions.
+fact-in-vivo-entering-cells-targets = Which cells are reached depends on the treatment. For Luxturna, the gene goes to cells in the retina. For Hemgenix, it goes to [[liver]] cells.
+fact-in-vivo-entering-cells-episome = Genes brought by [[aav|AAV]] or [[adenovirus]] vectors do not join the [[chromosome|chromosomes]]. They stay separate, as small rings of DNA known as [[episome|episomes]].
+fact-in-vivo-entering-cells-integrate = Genes brought by [[lentivirus]] vectors are built into a chromosome. They become a lasting part of the cell's DNA and are copied when the cell divides.
+fact-in-vivo-entering-cells-other-cells = A vector can sometimes get into other kinds of cells as well as the intended ones. How much risk this brings depends on the treatment and what it is used for.
+fact-in-vivo-entering-cells-how-long = How long the effect lasts depends partly on the cells. In cells the body replaces quickly, it may fade. In long-lived cells, such as nerve or muscle cells, it often lasts longer.
+diagram-iv-entering-cells = Vector particles reaching a cell and delivering a gene to its nucleus
+    .title = Into the cells
+    .desc = Vector particles travel in a blood vessel and reach a large body cell, and one of them is entering it. In the cell's nucleus, the new gene sits as a small ring of DNA beside the chromosomes: an episome. A smaller picture on the right shows the other way, with the new gene joined into a chromosome.
+
+## 6. Making the protein
+
+step-in-vivo-making-protein = Cells start making the missing protein
+    .lead = Genes are instructions for making [[protein|proteins]], which keep the body working. With the new [[gene]] in place, the cells can start making a protein that was missing or not working. For example, in hemophilia B, liver cells can start making a clotting protein the body has too little of. The change builds up slowly, over weeks to months, not all at once.
+fact-in-vivo-making-protein-hemgenix = For Hemgenix in hemophilia B, [[liver]] cells make more factor IX, a protein the blood needs to clot. The effect can need some weeks to show, and results differ from person to person.
+fact-in-vivo-making-protein-zolgensma = For Zolgensma in spinal muscular atrophy, a working SMN1 gene lets the body make a protein that the nerve cells controlling the muscles need. For some, this can slow the disease.
+fact-in-vivo-making-protein-luxturna = For Luxturna, the aim is not new, normal sight. It is to keep useful vision, such as being able to find your way around in dim light.
+fact-in-vivo-making-protein-measured = Blood tests can measure how much of a protein there is, or how active an enzyme is. Tests may show a change before you feel any different.
+fact-in-vivo-making-protein-timing = Some people notice a difference within a few weeks. For others it takes several months. It depends on the condition, the treatment and the person.
+diagram-iv-making-protein = Liver cells making a protein that travels in the blood, and a rising chart
+    .title = Making the protein
+    .desc = A liver with changed cells in it. Small protein blobs come out of the cells and travel in a blood vessel below. A chart beside it shows the protein level rising over several weeks.
+
+## 7. Monitoring and long-term follow-up
+
+step-in-vivo-monitoring = Check-ups and follow-up
+    .lead = After the treatment, the care team checks how well the new gene is working and watches for side effects. Common ones feel like a mild flu, with fever, chills, tiredness or aches. They tend to pass within a few days to a week. Check-ups go on for weeks to months, and for some treatments much longer.
+fact-in-vivo-monitoring-liver = Some treatments need regular blood tests, including tests of the [[liver]]. For Zolgensma, liver tests go on for at least 3 months. For Roctavian, blood tests are done every week for at least 26 weeks.
+fact-in-vivo-monitoring-shedding = After an [[aav|AAV]] treatment, the vector can leave the body in body fluids for days to weeks. This is called [[shedding]].
+fact-in-vivo-monitoring-warning-signs = Serious problems are less common. Some people may get inflammation in the organ that received the genes. A high fever, trouble breathing or a severe allergic reaction needs urgent medical help.
+fact-in-vivo-monitoring-long-term = Some gene therapies have long follow-up, to learn how long the benefit lasts and to catch late side effects. For vectors that build their gene into the chromosomes, it can go on for up to about 15 years.
+fact-in-vivo-monitoring-children = Most gene therapies in use today change body cells, not eggs or sperm. So the new gene is not passed on to children, but a child can still get the faulty gene from a parent in the usual way.
+diagram-iv-monitoring = A timeline of check-ups, close together at first, with shedding at the start
+    .title = Follow-up over time
+    .desc = A timeline with check-ups close together in the first weeks and further apart later. Each check-up has a blood test tube and a tick. Above the start of the timeline, small vector particles leave the body in drops of fluid that fade over days to weeks.
