@@ -23,7 +23,7 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'phone', use: { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true } },
+    { name: 'phone', grepInvert: /@pointer/, use: { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true } },
     // A projector has no touch screen: touch-only tests (tagged @touch) run on the phone.
     { name: 'projector', grepInvert: /@touch/, use: { viewport: { width: 1920, height: 1080 } } },
   ],

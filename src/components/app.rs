@@ -2,7 +2,7 @@
 
 use std::rc::Rc;
 
-use gloo::events::EventListener;
+use gloo::events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, KeyboardEvent};
 use yew::prelude::*;
@@ -11,6 +11,7 @@ use super::{
     footer::Footer, pages::PageView, route_note::RouteNotes, step_page::StepPage, view_tabs::page_title_key,
     view_tabs::ViewTabs,
 };
+use crate::content::msg;
 use crate::content::{Texts, CATALOG, THERAPIES};
 use crate::model::{key_action, route, Action, Nav, View};
 
@@ -81,7 +82,7 @@ pub fn App(props: &AppProps) -> Html {
         <ContextProvider<Texts> context={texts}>
             <div class="gte" lang={texts.lang()}>
                 <header class="gte-header">
-                    <h1 class="gte-title">{ texts.t("app-title") }</h1>
+                    <h1 class="gte-title">{ texts.t(msg::APP_TITLE) }</h1>
                     <ViewTabs place={state.place} onaction={onaction.clone()} />
                 </header>
                 if !state.notes.is_empty() {
@@ -102,7 +103,7 @@ pub fn App(props: &AppProps) -> Html {
 fn announcement(texts: Texts, view: View) -> String {
     match view {
         View::Step(r) => texts.fmt(
-            "live-step",
+            msg::LIVE_STEP,
             &[
                 ("current", &(r.step + 1).to_string()),
                 ("total", &r.total(&CATALOG).to_string()),
@@ -126,16 +127,19 @@ fn use_browser_listeners(dispatcher: UseReducerDispatcher<NavState>, sync_url: b
                 on_hash.dispatch(Action::Open(route::parse(&hash, &CATALOG, THERAPIES)));
             })
         });
-        let key_listener = EventListener::new(&gloo::utils::document(), "keydown", move |e| {
-            let Some(e) = e.dyn_ref::<KeyboardEvent>() else { return };
-            if e.default_prevented() || e.alt_key() || e.ctrl_key() || e.meta_key() || is_typing(e) {
-                return;
-            }
-            if let Some(action) = key_action(&e.key()) {
-                e.prevent_default();
-                dispatcher.dispatch(action);
-            }
-        });
+        // Not passive: the step keys must not also scroll the page.
+        let options = EventListenerOptions::enable_prevent_default();
+        let key_listener =
+            EventListener::new_with_options(&gloo::utils::document(), "keydown", options, move |e| {
+                let Some(e) = e.dyn_ref::<KeyboardEvent>() else { return };
+                if e.default_prevented() || e.alt_key() || e.ctrl_key() || e.meta_key() || is_typing(e) {
+                    return;
+                }
+                if let Some(action) = key_action(&e.key()) {
+                    e.prevent_default();
+                    dispatcher.dispatch(action);
+                }
+            });
         move || drop((hash_listener, key_listener))
     });
 }

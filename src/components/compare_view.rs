@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use super::{rich_text::RichText, source_chips::SourceChips, use_texts};
+use crate::content::msg;
 use crate::content::{CATALOG, COMPARE};
 use crate::model::{Action, Route, View};
 
@@ -21,10 +22,10 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
     html! {
         <div class="gte-compare-wrap">
             <table class="gte-compare">
-                <caption class="gte-sr-only">{ texts.t("page-compare") }</caption>
+                <caption class="gte-sr-only">{ texts.t(msg::PAGE_COMPARE) }</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{ texts.t("compare-question") }</th>
+                        <th scope="col">{ texts.t(msg::COMPARE_QUESTION) }</th>
                         { for COMPARE.columns.iter().map(|c| html! { <th key={*c} scope="col">{ column_name(c) }</th> }) }
                     </tr>
                 </thead>
@@ -36,11 +37,11 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                                 <td key={cell.pathway} class={classes!(cell.na.then_some("gte-na"))}>
                                     <span class="gte-cell-label" aria-hidden="true">{ column_name(cell.pathway) }</span>
                                     if cell.na {
-                                        <strong class="gte-na-label">{ texts.t("compare-not-applicable") }</strong>{ " " }
+                                        <strong class="gte-na-label">{ texts.t(msg::COMPARE_NOT_APPLICABLE) }</strong>{ " " }
                                     }
                                     <RichText text={texts.t(cell.key)} />
                                     if !cell.sources.is_empty() {
-                                        { " " }<SourceChips ids={cell.sources} label_key="fact-sources" />
+                                        { " " }<SourceChips ids={cell.sources} label_key={msg::FACT_SOURCES} />
                                     }
                                 </td>
                             }) }
@@ -55,7 +56,7 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                     html! {
                         <li key={p.id}>
                             <a href={format!("#/{}/1", p.id)} {onclick}>
-                                { texts.fmt("compare-walk", &[("pathway", texts.t(p.name_key))]) }
+                                { texts.fmt(msg::COMPARE_WALK, &[("pathway", texts.t(p.name_key))]) }
                             </a>
                         </li>
                     }

@@ -3,6 +3,7 @@
 use yew::prelude::*;
 
 use super::{source_chips::SourceChips, use_texts};
+use crate::content::msg;
 use crate::content::GLOSSARY;
 
 #[component]
@@ -18,7 +19,7 @@ pub fn GlossaryView() -> Html {
                     <dt id={format!("gte-glossary-{}", t.id)}>{ texts.t(t.name_key) }</dt>
                     <dd>
                         { texts.t(t.def_key) }{ " " }
-                        <SourceChips ids={t.sources} label_key="fact-sources" />
+                        <SourceChips ids={t.sources} label_key={msg::FACT_SOURCES} />
                     </dd>
                 </div>
             }) }

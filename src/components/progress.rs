@@ -3,6 +3,7 @@
 use yew::prelude::*;
 
 use super::use_texts;
+use crate::content::msg;
 
 #[derive(Properties, PartialEq)]
 pub struct ProgressProps {
@@ -18,7 +19,7 @@ pub fn Progress(props: &ProgressProps) -> Html {
     html! {
         <div class="gte-progress">
             <p class="gte-progress-text">
-                { texts.fmt("progress", &[("current", &current), ("total", &total)]) }
+                { texts.fmt(msg::PROGRESS, &[("current", &current), ("total", &total)]) }
             </p>
             // One segment per step: no inline style, so a strict style CSP holds.
             <div class="gte-progress-bar" aria-hidden="true">

@@ -11,6 +11,7 @@ use yew::prelude::*;
 
 use super::{source_chips::SourceChips, use_texts};
 use crate::content::markup::{segments, Segment};
+use crate::content::msg;
 use crate::content::term;
 
 #[derive(Properties, PartialEq)]
@@ -113,7 +114,7 @@ pub fn TermRef(props: &TermRefProps) -> Html {
             if is_open {
                 <span id={popover_id} class="gte-popover">
                     <strong>{ texts.t(def.name_key) }</strong>{ ": " }{ texts.t(def.def_key) }
-                    { " " }<SourceChips ids={def.sources} label_key="fact-sources" />
+                    { " " }<SourceChips ids={def.sources} label_key={msg::FACT_SOURCES} />
                 </span>
             }
         </span>

@@ -3,6 +3,7 @@
 use yew::prelude::*;
 
 use super::use_texts;
+use crate::content::msg;
 use crate::content::{Texts, CATALOG, THERAPIES};
 use crate::model::RouteNote;
 
@@ -17,20 +18,20 @@ pub fn note_text(texts: Texts, note: &RouteNote) -> String {
     let pathway_name = |i: usize| texts.t(CATALOG.pathways[i].name_key);
     match note {
         RouteNote::UnknownPathway { asked } => texts.fmt(
-            "note-unknown-pathway",
+            msg::NOTE_UNKNOWN_PATHWAY,
             &[("asked", asked), ("shown", pathway_name(CATALOG.default_pathway_index()))],
         ),
         RouteNote::StepOutOfRange { asked, total, shown } => texts.fmt(
-            "note-step-out-of-range",
+            msg::NOTE_STEP_OUT_OF_RANGE,
             &[("asked", asked), ("total", &total.to_string()), ("shown", &shown.to_string())],
         ),
-        RouteNote::Malformed => texts.t("note-malformed").to_string(),
-        RouteNote::UnknownTherapy { asked } => texts.fmt("note-unknown-therapy", &[("asked", asked)]),
+        RouteNote::Malformed => texts.t(msg::NOTE_MALFORMED).to_string(),
+        RouteNote::UnknownTherapy { asked } => texts.fmt(msg::NOTE_UNKNOWN_THERAPY, &[("asked", asked)]),
         RouteNote::TherapyElsewhere { therapy, pathway } => texts.fmt(
-            "note-therapy-elsewhere",
+            msg::NOTE_THERAPY_ELSEWHERE,
             &[("name", texts.t(THERAPIES[*therapy].name_key)), ("shown", pathway_name(*pathway))],
         ),
-        RouteNote::UnknownParam { name } => texts.fmt("note-unknown-param", &[("asked", name)]),
+        RouteNote::UnknownParam { name } => texts.fmt(msg::NOTE_UNKNOWN_PARAM, &[("asked", name)]),
     }
 }
 
@@ -44,7 +45,7 @@ pub fn RouteNotes(props: &RouteNotesProps) -> Html {
                 { for props.notes.iter().map(|n| html! { <p>{ note_text(texts, n) }</p> }) }
             </div>
             <button type="button" class="gte-button gte-note-dismiss" onclick={ondismiss}>
-                { texts.t("note-dismiss") }
+                { texts.t(msg::NOTE_DISMISS) }
             </button>
         </div>
     }

@@ -3,14 +3,14 @@
 use yew::prelude::*;
 
 use super::use_texts;
-use crate::content::CATALOG;
+use crate::content::{Msg, CATALOG};
 
 #[derive(Properties, PartialEq)]
 pub struct SourceChipsProps {
     /// Source ids from the content (resolved through the catalog).
     pub ids: &'static [&'static str],
-    /// Label before the chips, e.g. the key of "Source:".
-    pub label_key: &'static str,
+    /// Label before the chips, e.g. "Source:".
+    pub label_key: Msg,
 }
 
 #[component]

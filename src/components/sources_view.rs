@@ -3,10 +3,11 @@
 use yew::prelude::*;
 
 use super::use_texts;
-use crate::content::{SourceDef, CATALOG};
+use crate::content::msg;
+use crate::content::{Msg, SourceDef, CATALOG};
 
 /// The titles (content keys) of the steps that cite `source`, in pathway order.
-pub fn cited_by(source: &SourceDef) -> Vec<&'static str> {
+pub fn cited_by(source: &SourceDef) -> Vec<Msg> {
     let mut steps = Vec::new();
     for p in CATALOG.pathways {
         for s in p.steps {
@@ -27,15 +28,15 @@ pub fn SourcesView() -> Html {
         <ul class="gte-sources-page">
             { for CATALOG.sources.iter().map(|s| {
                 let steps = cited_by(s);
-                let kind = if s.kind == "text" { "sources-kind-text" } else { "sources-kind-reference" };
+                let kind = if s.kind == "text" { msg::SOURCES_KIND_TEXT } else { msg::SOURCES_KIND_REFERENCE };
                 html! {
                     <li key={s.id}>
                         <p class="gte-source-name"><cite>{ texts.t(s.name_key) }</cite></p>
                         <p class="gte-source-kind">{ texts.t(kind) }</p>
                         if !steps.is_empty() {
                             <p>
-                                { texts.t("sources-supports") }{ " " }
-                                { steps.iter().map(|k| texts.t(k)).collect::<Vec<_>>().join(" · ") }
+                                { texts.t(msg::SOURCES_SUPPORTS) }{ " " }
+                                { steps.iter().map(|&k| texts.t(k)).collect::<Vec<_>>().join(" · ") }
                             </p>
                         }
                     </li>

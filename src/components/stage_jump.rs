@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use super::use_texts;
+use crate::content::msg;
 use crate::content::{CATALOG, THERAPIES};
 use crate::model::{Action, Place, Route, View};
 
@@ -35,14 +36,14 @@ pub fn StageJump(props: &StageJumpProps) -> Html {
         return html! {};
     }
     html! {
-        <nav class="gte-stage-jump" aria-label={texts.t("stage-jump-label")}>
-            <p class="gte-stage-jump-label">{ texts.t("stage-jump-label") }</p>
+        <nav class="gte-stage-jump" aria-label={texts.t(msg::STAGE_JUMP_LABEL)}>
+            <p class="gte-stage-jump-label">{ texts.t(msg::STAGE_JUMP_LABEL) }</p>
             <ul>
                 { for targets.into_iter().map(|r| {
                     let p = &CATALOG.pathways[r.pathway];
                     let view = View::Step(r);
                     let href = Place { view, therapy: None }.to_hash(&CATALOG, THERAPIES);
-                    let label = texts.fmt("stage-jump-link", &[
+                    let label = texts.fmt(msg::STAGE_JUMP_LINK, &[
                         ("pathway", texts.t(p.name_key)),
                         ("title", texts.t(p.steps[r.step].title_key)),
                     ]);

@@ -3,6 +3,7 @@
 use yew::prelude::*;
 
 use super::use_texts;
+use crate::content::msg;
 use crate::content::CATALOG;
 use crate::model::{Action, Route};
 
@@ -17,13 +18,12 @@ pub fn StepList(props: &StepListProps) -> Html {
     let texts = use_texts();
     let steps = CATALOG.pathways[props.route.pathway].steps;
     html! {
-        <nav class="gte-step-list" aria-label={texts.t("steps-nav-label")}>
-            <h2 class="gte-step-list-heading">{ texts.t("steps-nav-label") }</h2>
+        <nav class="gte-step-list" aria-label={texts.t(msg::STEPS_NAV_LABEL)}>
+            <h2 class="gte-step-list-heading">{ texts.t(msg::STEPS_NAV_LABEL) }</h2>
             <ol>
                 { for steps.iter().enumerate().map(|(i, step)| {
                     let current = i == props.route.step;
-                    let label = texts.fmt(
-                        "step-list-item",
+                    let label = texts.fmt(msg::STEP_LIST_ITEM,
                         &[("number", &(i + 1).to_string()), ("title", texts.t(step.title_key))],
                     );
                     html! {

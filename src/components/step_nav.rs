@@ -3,6 +3,7 @@
 use yew::prelude::*;
 
 use super::use_texts;
+use crate::content::msg;
 use crate::model::Action;
 
 #[derive(Properties, PartialEq)]
@@ -18,14 +19,14 @@ pub struct StepNavProps {
 pub fn StepNav(props: &StepNavProps) -> Html {
     let texts = use_texts();
     html! {
-        <nav class="gte-step-nav" aria-label={texts.t("nav-label")}>
+        <nav class="gte-step-nav" aria-label={texts.t(msg::NAV_LABEL)}>
             <button type="button" class="gte-button gte-prev" disabled={props.first}
                 onclick={props.onaction.reform(|_| Action::Prev)}>
-                <span aria-hidden="true">{ "← " }</span>{ texts.t("nav-previous") }
+                <span aria-hidden="true">{ "← " }</span>{ texts.t(msg::NAV_PREVIOUS) }
             </button>
             <button type="button" class="gte-button gte-next gte-primary" disabled={props.last}
                 onclick={props.onaction.reform(|_| Action::Next)}>
-                { texts.t("nav-next") }<span aria-hidden="true">{ " →" }</span>
+                { texts.t(msg::NAV_NEXT) }<span aria-hidden="true">{ " →" }</span>
             </button>
         </nav>
     }

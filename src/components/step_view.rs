@@ -7,6 +7,7 @@ use super::{
     rich_text::RichText, source_chips::SourceChips, stage_jump::StageJump, therapy_card::TherapyCard,
     use_texts,
 };
+use crate::content::msg;
 use crate::content::{CATALOG, THERAPIES};
 use crate::diagram::Diagram;
 use crate::model::{swipe_action, Action, Route};
@@ -43,27 +44,27 @@ pub fn StepView(props: &StepViewProps) -> Html {
                 { texts.t(step.title_key) }
             </h2>
             <div class="gte-step-grid">
-                <Diagram def={&step.diagram} />
+                <Diagram def={&step.diagram} highlight={therapy.map(|t| t.route).filter(|r| !r.is_empty())} />
                 <div class="gte-step-text">
                     if let Some(therapy) = therapy {
                         <TherapyCard {therapy} step={step.id} />
                     }
                     <p class="gte-lead"><RichText text={texts.t(step.lead_key)} /></p>
                     <p class="gte-based-on">
-                        <SourceChips ids={step.sources} label_key="step-sources" />
+                        <SourceChips ids={step.sources} label_key={msg::STEP_SOURCES} />
                     </p>
-                    <h3 class="gte-facts-heading">{ texts.t("facts-heading") }</h3>
+                    <h3 class="gte-facts-heading">{ texts.t(msg::FACTS_HEADING) }</h3>
                     <ul class="gte-facts">
                         { for step.facts.iter().map(|fact| html! {
                             <li key={fact.id} class="gte-fact">
                                 <span class="gte-fact-text"><RichText text={texts.t(fact.key)} /></span>
                                 { " " }
-                                <SourceChips ids={fact.sources} label_key="fact-sources" />
+                                <SourceChips ids={fact.sources} label_key={msg::FACT_SOURCES} />
                             </li>
                         }) }
                     </ul>
                     <details class="gte-source-list">
-                        <summary>{ texts.t("sources-heading") }</summary>
+                        <summary>{ texts.t(msg::SOURCES_HEADING) }</summary>
                         <ul>
                             { for sources.iter().filter_map(|id| CATALOG.source(id)).map(|s| html! {
                                 <li key={s.id}>{ texts.t(s.name_key) }</li>

@@ -3,7 +3,8 @@
 use yew::prelude::*;
 
 use super::{rich_text::RichText, source_chips::SourceChips, use_texts};
-use crate::content::TherapyDef;
+use crate::content::msg;
+use crate::content::{Msg, TherapyDef};
 
 #[derive(Properties, PartialEq)]
 pub struct TherapyCardProps {
@@ -17,29 +18,29 @@ pub fn TherapyCard(props: &TherapyCardProps) -> Html {
     let texts = use_texts();
     let t = props.therapy;
     let name = texts.t(t.name_key);
-    let row = |label: &'static str, key: &'static str| {
+    let row = |label: Msg, key: Msg| {
         html! { <><dt>{ texts.t(label) }</dt><dd>{ texts.t(key) }</dd></> }
     };
     let note = t.notes.iter().find(|(step, _)| *step == props.step).map(|(_, key)| *key);
     html! {
         <aside class="gte-therapy-card" aria-labelledby="gte-therapy-card-heading">
             <h3 id="gte-therapy-card-heading">
-                { texts.fmt("therapy-card-heading", &[("name", name)]) }
+                { texts.fmt(msg::THERAPY_CARD_HEADING, &[("name", name)]) }
             </h3>
             if let Some(key) = note {
                 <p class="gte-therapy-note"><RichText text={texts.t(key)} /></p>
             }
             <details class="gte-therapy-more">
-                <summary>{ texts.fmt("therapy-card-more", &[("name", name)]) }</summary>
+                <summary>{ texts.fmt(msg::THERAPY_CARD_MORE, &[("name", name)]) }</summary>
                 <dl class="gte-therapy-facts">
-                    { row("therapy-field-generic", t.generic_key) }
-                    { row("therapy-field-disease", t.disease_key) }
-                    { row("therapy-field-who", t.who_key) }
-                    { row("therapy-field-tool", t.tool_key) }
-                    { row("therapy-field-route", t.route_key) }
-                    { row("therapy-field-approved", t.approved_key) }
+                    { row(msg::THERAPY_FIELD_GENERIC, t.generic_key) }
+                    { row(msg::THERAPY_FIELD_DISEASE, t.disease_key) }
+                    { row(msg::THERAPY_FIELD_WHO, t.who_key) }
+                    { row(msg::THERAPY_FIELD_TOOL, t.tool_key) }
+                    { row(msg::THERAPY_FIELD_ROUTE, t.route_key) }
+                    { row(msg::THERAPY_FIELD_APPROVED, t.approved_key) }
                 </dl>
-                <p><SourceChips ids={t.sources} label_key="fact-sources" /></p>
+                <p><SourceChips ids={t.sources} label_key={msg::FACT_SOURCES} /></p>
             </details>
         </aside>
     }

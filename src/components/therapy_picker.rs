@@ -6,6 +6,7 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use super::use_texts;
+use crate::content::msg;
 use crate::content::{CATALOG, THERAPIES};
 use crate::model::Action;
 
@@ -28,9 +29,9 @@ pub fn TherapyPicker(props: &TherapyPickerProps) -> Html {
     let selected = props.therapy.map(|i| THERAPIES[i].id).unwrap_or("");
     html! {
         <p class="gte-therapy-picker">
-            <label for="gte-therapy">{ texts.t("therapy-picker-label") }</label>
+            <label for="gte-therapy">{ texts.t(msg::THERAPY_PICKER_LABEL) }</label>
             <select id="gte-therapy" class="gte-select" {onchange}>
-                <option value="" selected={selected.is_empty()}>{ texts.t("therapy-picker-none") }</option>
+                <option value="" selected={selected.is_empty()}>{ texts.t(msg::THERAPY_PICKER_NONE) }</option>
                 { for CATALOG.pathways.iter().filter(|p| THERAPIES.iter().any(|t| t.pathway == p.id)).map(|p| html! {
                     <optgroup key={p.id} label={texts.t(p.name_key)}>
                         { for THERAPIES.iter().filter(|t| t.pathway == p.id).map(|t| html! {

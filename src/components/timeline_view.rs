@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use super::{source_chips::SourceChips, use_texts};
+use crate::content::msg;
 use crate::content::{BarDef, Texts, CATALOG, TIMELINE};
 use crate::diagram::palette::class;
 use crate::model::timeline::{phrase, x, TICKS};
@@ -27,10 +28,10 @@ fn when(texts: Texts, day: i32) -> String {
 pub fn bar_text(texts: Texts, bar: &BarDef) -> String {
     let label = texts.t(bar.key);
     if bar.from == bar.to {
-        texts.fmt("timeline-on", &[("label", label), ("when", &when(texts, bar.from))])
+        texts.fmt(msg::TIMELINE_ON, &[("label", label), ("when", &when(texts, bar.from))])
     } else {
         texts.fmt(
-            "timeline-range",
+            msg::TIMELINE_RANGE,
             &[("label", label), ("from", &when(texts, bar.from)), ("to", &when(texts, bar.to))],
         )
     }
@@ -67,7 +68,7 @@ pub fn TimelineView() -> Html {
     let height = y + 10;
     html! {
         <>
-            <div class="gte-timeline-scroll" tabindex="0" role="group" aria-label={texts.t("timeline-picture-label")}>
+            <div class="gte-timeline-scroll" tabindex="0" role="group" aria-label={texts.t(msg::TIMELINE_PICTURE_LABEL)}>
                 <svg class="gte-timeline" viewBox={format!("0 0 1000 {height}")} aria-hidden="true" focusable="false">
                     { for TICKS.iter().map(|&d| {
                         let tx = x(d, X0, X1).to_string();
@@ -82,7 +83,7 @@ pub fn TimelineView() -> Html {
                     { for lanes }
                 </svg>
             </div>
-            <h3 class="gte-timeline-list-heading">{ texts.t("timeline-list-heading") }</h3>
+            <h3 class="gte-timeline-list-heading">{ texts.t(msg::TIMELINE_LIST_HEADING) }</h3>
             { for CATALOG.pathways.iter().map(|p| html! {
                 <section key={p.id} class="gte-timeline-list" aria-label={texts.t(p.name_key)}>
                     <h4>{ texts.t(p.name_key) }</h4>
@@ -90,7 +91,7 @@ pub fn TimelineView() -> Html {
                         { for TIMELINE.iter().filter(|b| b.pathway == p.id).map(|b| html! {
                             <li key={b.id}>
                                 { bar_text(texts, b) }{ " " }
-                                <SourceChips ids={b.sources} label_key="fact-sources" />
+                                <SourceChips ids={b.sources} label_key={msg::FACT_SOURCES} />
                             </li>
                         }) }
                     </ul>

@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use super::use_texts;
+use crate::content::{msg, Msg};
 use crate::content::{CATALOG, THERAPIES};
 use crate::model::{Action, Page, Place, Route, View};
 
@@ -17,7 +18,7 @@ pub struct ViewTabsProps {
 pub fn ViewTabs(props: &ViewTabsProps) -> Html {
     let texts = use_texts();
     let current = props.place.view;
-    let link = |view: View, label: &'static str| {
+    let link = |view: View, label: Msg| {
         let is_current = match (view, current) {
             (View::Step(a), View::Step(b)) => a.pathway == b.pathway,
             (a, b) => a == b,
@@ -33,14 +34,14 @@ pub fn ViewTabs(props: &ViewTabsProps) -> Html {
             Action::Show(view)
         });
         html! {
-            <li key={label}>
+            <li key={label.0}>
                 <a {href} {onclick} class={classes!("gte-tab", is_current.then_some("gte-current"))}
                     aria-current={is_current.then_some("page")}>{ texts.t(label) }</a>
             </li>
         }
     };
     html! {
-        <nav class="gte-tabs" aria-label={texts.t("views-label")}>
+        <nav class="gte-tabs" aria-label={texts.t(msg::VIEWS_LABEL)}>
             <ul class="gte-tab-group">
                 { for CATALOG.pathways.iter().enumerate().map(|(i, p)| {
                     link(View::Step(Route { pathway: i, step: 0 }), p.name_key)
@@ -54,21 +55,21 @@ pub fn ViewTabs(props: &ViewTabsProps) -> Html {
 }
 
 /// The content key of a page's title.
-pub fn page_title_key(page: Page) -> &'static str {
+pub fn page_title_key(page: Page) -> Msg {
     match page {
-        Page::Compare => "page-compare",
-        Page::Timeline => "page-timeline",
-        Page::Glossary => "page-glossary",
-        Page::Sources => "page-sources",
+        Page::Compare => msg::PAGE_COMPARE,
+        Page::Timeline => msg::PAGE_TIMELINE,
+        Page::Glossary => msg::PAGE_GLOSSARY,
+        Page::Sources => msg::PAGE_SOURCES,
     }
 }
 
 /// The content key of a page's introduction.
-pub fn page_intro_key(page: Page) -> &'static str {
+pub fn page_intro_key(page: Page) -> Msg {
     match page {
-        Page::Compare => "page-compare.intro",
-        Page::Timeline => "page-timeline.intro",
-        Page::Glossary => "page-glossary.intro",
-        Page::Sources => "page-sources.intro",
+        Page::Compare => msg::PAGE_COMPARE_INTRO,
+        Page::Timeline => msg::PAGE_TIMELINE_INTRO,
+        Page::Glossary => msg::PAGE_GLOSSARY_INTRO,
+        Page::Sources => msg::PAGE_SOURCES_INTRO,
     }
 }

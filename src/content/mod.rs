@@ -1,7 +1,8 @@
 //! The explainer's content as typed, static data, compiled from `content/` by `build.rs`.
 //!
-//! Pure: no yew, no web_sys. Components ask [`Texts`] for words by key; a missing key
-//! shows the key itself (never a panic), and `tests/content.rs` proves none is missing.
+//! Pure: no yew, no web_sys. Components ask [`Texts`] for words by [`Msg`]; a message a
+//! locale lacks shows as English (never a panic), and `tests/content.rs` proves none is
+//! missing.
 
 pub mod markup;
 mod texts;
@@ -27,15 +28,15 @@ pub struct SourceDef {
     pub kind: &'static str,
     pub file: &'static str,
     pub cites: &'static str,
-    pub name_key: &'static str,
-    pub short_key: &'static str,
+    pub name_key: Msg,
+    pub short_key: Msg,
 }
 
 #[derive(Debug, PartialEq)]
 pub struct PathwayDef {
     pub id: &'static str,
-    pub name_key: &'static str,
-    pub summary_key: &'static str,
+    pub name_key: Msg,
+    pub summary_key: Msg,
     pub steps: &'static [StepDef],
 }
 
@@ -44,8 +45,8 @@ pub struct StepDef {
     pub id: &'static str,
     /// Where this step sits on the journey all pathways share (ARCHITECTURE.md, "Stages").
     pub stage: &'static str,
-    pub title_key: &'static str,
-    pub lead_key: &'static str,
+    pub title_key: Msg,
+    pub lead_key: Msg,
     /// Sources for the lead paragraph.
     pub sources: &'static [&'static str],
     pub diagram: DiagramDef,
@@ -56,14 +57,14 @@ pub struct StepDef {
 pub struct DiagramDef {
     /// Names the scene function that draws it (`crate::diagram::scene_for`).
     pub id: &'static str,
-    pub title_key: &'static str,
-    pub desc_key: &'static str,
+    pub title_key: Msg,
+    pub desc_key: Msg,
 }
 
 #[derive(Debug, PartialEq)]
 pub struct FactDef {
     pub id: &'static str,
-    pub key: &'static str,
+    pub key: Msg,
     pub sources: &'static [&'static str],
 }
 
@@ -71,8 +72,8 @@ pub struct FactDef {
 #[derive(Debug, PartialEq)]
 pub struct TermDef {
     pub id: &'static str,
-    pub name_key: &'static str,
-    pub def_key: &'static str,
+    pub name_key: Msg,
+    pub def_key: Msg,
     pub sources: &'static [&'static str],
 }
 
@@ -86,15 +87,15 @@ pub struct TherapyDef {
     /// `tissue`, `topical`); empty otherwise.
     pub route: &'static str,
     pub sources: &'static [&'static str],
-    pub name_key: &'static str,
-    pub generic_key: &'static str,
-    pub disease_key: &'static str,
-    pub who_key: &'static str,
-    pub tool_key: &'static str,
-    pub route_key: &'static str,
-    pub approved_key: &'static str,
+    pub name_key: Msg,
+    pub generic_key: Msg,
+    pub disease_key: Msg,
+    pub who_key: Msg,
+    pub tool_key: Msg,
+    pub route_key: Msg,
+    pub approved_key: Msg,
     /// (step id, key): this product's own detail for a step of its pathway.
-    pub notes: &'static [(&'static str, &'static str)],
+    pub notes: &'static [(&'static str, Msg)],
 }
 
 /// The side-by-side comparison: one row per question, one cell per pathway.
@@ -108,7 +109,7 @@ pub struct CompareDef {
 #[derive(Debug, PartialEq)]
 pub struct RowDef {
     pub id: &'static str,
-    pub label_key: &'static str,
+    pub label_key: Msg,
     pub cells: &'static [CellDef],
 }
 
@@ -117,7 +118,7 @@ pub struct RowDef {
 pub struct CellDef {
     pub pathway: &'static str,
     pub na: bool,
-    pub key: &'static str,
+    pub key: Msg,
     pub sources: &'static [&'static str],
 }
 
@@ -128,15 +129,30 @@ pub struct BarDef {
     pub id: &'static str,
     pub from: i32,
     pub to: i32,
-    pub key: &'static str,
+    pub key: Msg,
     pub sources: &'static [&'static str],
 }
 
-/// All messages of one locale, sorted by key.
+/// One message of the content, by index: named constants are in [`msg`], generated from
+/// the keys of `content/<locale>/*.ftl`, so a misspelt key does not compile.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Msg(pub u16);
+
+/// Natively a message shows as its key (test failures name the key); the wasm has no keys.
+#[cfg(not(target_arch = "wasm32"))]
+impl std::fmt::Display for Msg {
+    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str(KEYS.get(usize::from(self.0)).copied().unwrap_or("<no such message>"))
+    }
+}
+
+/// All messages of one locale: one string, cut at `ends` (message `i` runs from
+/// `ends[i - 1]` to `ends[i]`; an empty range means the locale lacks it).
 #[derive(Debug, PartialEq)]
 pub struct LocaleData {
     pub tag: &'static str,
-    pub messages: &'static [(&'static str, &'static str)],
+    pub text: &'static str,
+    pub ends: &'static [u32],
 }
 
 include!(concat!(env!("OUT_DIR"), "/content.rs"));

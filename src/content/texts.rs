@@ -1,6 +1,6 @@
 //! Looking up and filling the words of one locale.
 
-use super::LocaleData;
+use super::{LocaleData, Msg};
 
 /// The words of one locale. Cheap to copy; compare by tag.
 #[derive(Clone, Copy, Debug)]
@@ -22,20 +22,34 @@ impl Texts {
         self.0.tag
     }
 
-    /// The message for `key`, or `None` if this locale lacks it.
+    /// The message in this locale; empty if the locale lacks it.
+    pub fn raw(&self, m: Msg) -> &'static str {
+        let i = usize::from(m.0);
+        let ends = self.0.ends;
+        let end = ends.get(i).map_or(0, |&e| e as usize);
+        let start = if i == 0 { 0 } else { ends.get(i - 1).map_or(end, |&e| e as usize) };
+        self.0.text.get(start..end).unwrap_or("")
+    }
+
+    /// The message; English where this locale lacks it, so a gap never blanks the widget.
+    pub fn t(&self, m: Msg) -> &'static str {
+        match self.raw(m) {
+            "" if self.0.tag != "en" => Texts::en().raw(m),
+            text => text,
+        }
+    }
+
+    /// The message with its `{$name}` placeholders filled from `args`.
+    pub fn fmt(&self, m: Msg, args: &[(&str, &str)]) -> String {
+        fill(self.t(m), args)
+    }
+
+    /// The message with this key, if the locale has it (tests and tools; keys are not
+    /// shipped in the wasm).
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn get(&self, key: &str) -> Option<&'static str> {
-        let messages = self.0.messages;
-        messages.binary_search_by(|(k, _)| (*k).cmp(key)).ok().map(|i| messages[i].1)
-    }
-
-    /// The message for `key`; the key itself if missing, so a gap is visible, never a crash.
-    pub fn t(&self, key: &'static str) -> &'static str {
-        self.get(key).unwrap_or(key)
-    }
-
-    /// The message for `key` with its `{$name}` placeholders filled from `args`.
-    pub fn fmt(&self, key: &'static str, args: &[(&str, &str)]) -> String {
-        fill(self.t(key), args)
+        let i = super::KEYS.binary_search(&key).ok()?;
+        Some(self.raw(Msg(i as u16))).filter(|t| !t.is_empty())
     }
 }
 
@@ -66,9 +80,11 @@ pub fn fill(pattern: &str, args: &[(&str, &str)]) -> String {
     out
 }
 
-#[cfg(test)]
+// Native only: they look messages up by key, and keys are not compiled into the wasm.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
+    use crate::content::msg;
 
     #[test]
     fn fill_replaces_named_placeholders() {
@@ -83,17 +99,27 @@ mod tests {
     }
 
     #[test]
-    fn lookup_finds_messages_and_attributes_and_reports_missing() {
-        const MISSING: &str = "no-such-key";
+    fn lookup_by_constant_and_by_key_agree() {
         let en = Texts::en();
+        assert_eq!(en.t(msg::NAV_NEXT), "Next");
         assert_eq!(en.get("nav-next"), Some("Next"));
         assert_eq!(en.get("source-idf.short"), Some("IDF handbook"));
-        assert_eq!(en.get(MISSING), None);
-        assert_eq!(en.t(MISSING), MISSING);
+        assert_eq!(en.t(msg::SOURCE_IDF_SHORT), "IDF handbook");
+        assert_eq!(en.get("no-such-key"), None);
+    }
+
+    #[test]
+    fn messages_are_cut_exactly_at_their_ends() {
+        // Neighbours must not bleed into each other (values as written in content/en/ui.ftl).
+        let en = Texts::en();
+        assert_eq!(en.t(msg::APP_TAGLINE), "A step-by-step guide, with the source of every fact.");
+        assert_eq!(en.t(msg::NAV_PREVIOUS), "Previous");
+        assert_eq!(en.t(msg::VIEWS_LABEL), "Guides and views");
+        assert_eq!(en.raw(Msg(u16::MAX)), "", "out of range is empty, not a panic");
     }
 
     #[test]
     fn terms_are_inlined() {
-        assert_eq!(Texts::en().get("app-title"), Some("How gene therapy works"));
+        assert_eq!(Texts::en().t(msg::APP_TITLE), "How gene therapy works");
     }
 }

@@ -34,7 +34,7 @@ pub fn swipe_action(dx: i32, dy: i32) -> Option<Action> {
 /// Fixtures for the model's tests.
 #[cfg(test)]
 pub(crate) mod testing {
-    use crate::content::TherapyDef;
+    use crate::content::{Msg, TherapyDef};
 
     /// Two made-up products (alpha: ex vivo, beta: in vivo), so tests do not depend on
     /// the therapy content.
@@ -46,13 +46,13 @@ pub(crate) mod testing {
             pathway,
             route: "",
             sources: &[],
-            name_key: "",
-            generic_key: "",
-            disease_key: "",
-            who_key: "",
-            tool_key: "",
-            route_key: "",
-            approved_key: "",
+            name_key: Msg(0),
+            generic_key: Msg(0),
+            disease_key: Msg(0),
+            who_key: Msg(0),
+            tool_key: Msg(0),
+            route_key: Msg(0),
+            approved_key: Msg(0),
             notes: &[],
         }
     }

@@ -1,5 +1,6 @@
 //! The Day-0 timeline's arithmetic, pure: where a day sits on the axis, and how a day is
 //! said in words. Day 0 is the day the cells or the vector are given.
+use crate::content::{msg, Msg};
 
 /// The furthest day the axis reaches (about 15 years): follow-up bars end here.
 pub const MAX_DAY: i32 = 5475;
@@ -19,20 +20,20 @@ pub fn x(day: i32, x0: i32, x1: i32) -> i32 {
 
 /// A day said in words: a content key and the number to fill in.
 /// Under 100 days: days; under two years: about so many months; beyond: about so many years.
-pub fn phrase(day: i32) -> (&'static str, u32) {
+pub fn phrase(day: i32) -> (Msg, u32) {
     let n = day.unsigned_abs();
     let before = day < 0;
     match n {
-        0 => ("timeline-day-zero", 0),
-        1 => (if before { "timeline-one-day-before" } else { "timeline-one-day-after" }, 1),
-        2..=99 => (if before { "timeline-days-before" } else { "timeline-days-after" }, n),
+        0 => (msg::TIMELINE_DAY_ZERO, 0),
+        1 => (if before { msg::TIMELINE_ONE_DAY_BEFORE } else { msg::TIMELINE_ONE_DAY_AFTER }, 1),
+        2..=99 => (if before { msg::TIMELINE_DAYS_BEFORE } else { msg::TIMELINE_DAYS_AFTER }, n),
         100..=729 => {
             let months = (n * 10 + 152) / 304; // n / 30.4, rounded
-            (if before { "timeline-months-before" } else { "timeline-months-after" }, months)
+            (if before { msg::TIMELINE_MONTHS_BEFORE } else { msg::TIMELINE_MONTHS_AFTER }, months)
         }
         _ => {
             let years = (n + 182) / 365;
-            (if before { "timeline-years-before" } else { "timeline-years-after" }, years)
+            (if before { msg::TIMELINE_YEARS_BEFORE } else { msg::TIMELINE_YEARS_AFTER }, years)
         }
     }
 }
@@ -58,14 +59,14 @@ mod tests {
 
     #[test]
     fn days_are_said_in_sensible_units() {
-        assert_eq!(phrase(0), ("timeline-day-zero", 0));
-        assert_eq!(phrase(1), ("timeline-one-day-after", 1));
-        assert_eq!(phrase(-1), ("timeline-one-day-before", 1));
-        assert_eq!(phrase(40), ("timeline-days-after", 40));
-        assert_eq!(phrase(-60), ("timeline-days-before", 60));
-        assert_eq!(phrase(100), ("timeline-months-after", 3));
-        assert_eq!(phrase(182), ("timeline-months-after", 6));
-        assert_eq!(phrase(-365), ("timeline-months-before", 12));
-        assert_eq!(phrase(MAX_DAY), ("timeline-years-after", 15));
+        assert_eq!(phrase(0), (msg::TIMELINE_DAY_ZERO, 0));
+        assert_eq!(phrase(1), (msg::TIMELINE_ONE_DAY_AFTER, 1));
+        assert_eq!(phrase(-1), (msg::TIMELINE_ONE_DAY_BEFORE, 1));
+        assert_eq!(phrase(40), (msg::TIMELINE_DAYS_AFTER, 40));
+        assert_eq!(phrase(-60), (msg::TIMELINE_DAYS_BEFORE, 60));
+        assert_eq!(phrase(100), (msg::TIMELINE_MONTHS_AFTER, 3));
+        assert_eq!(phrase(182), (msg::TIMELINE_MONTHS_AFTER, 6));
+        assert_eq!(phrase(-365), (msg::TIMELINE_MONTHS_BEFORE, 12));
+        assert_eq!(phrase(MAX_DAY), (msg::TIMELINE_YEARS_AFTER, 15));
     }
 }

@@ -1,6 +1,6 @@
 // Shared helpers for the end-to-end specs: expected content read from the content files
 // (not copied into tests), axe-core checks, and a guard that fails on any page error.
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
@@ -15,6 +15,23 @@ export function stepTitles(pathway) {
     return m[1].trim();
   });
 }
+
+/** A message's English text, read from the content files (never copied into tests). */
+export function message(key) {
+  for (const file of readdirSync(new URL('../../content/en/', import.meta.url))) {
+    const ftl = readFileSync(new URL(`../../content/en/${file}`, import.meta.url), 'utf8');
+    const [id, attr] = key.split('.');
+    const block = ftl.match(new RegExp(`^${id} =.*(?:\\n {4}\\..*)*`, 'm'));
+    if (!block) continue;
+    if (!attr) return block[0].split('\n')[0].replace(/^[^=]+= ?/, '').trim();
+    const line = block[0].split('\n').find((l) => l.trim().startsWith(`.${attr} =`));
+    if (line) return line.replace(/^[^=]+= ?/, '').trim();
+  }
+  throw new Error(`no message ${key}`);
+}
+
+/** The text a reader sees: glossary markup [[id|shown]] reduced to its shown words. */
+export const plain = (text) => text.replace(/\[\[([a-z0-9-]+)(?:\|([^\]]+))?\]\]/g, (_, id, shown) => shown ?? id);
 
 /** axe-core with the WCAG 2.0/2.1/2.2 A and AA rules: zero violations expected. */
 export async function expectNoAxeViolations(page, label) {

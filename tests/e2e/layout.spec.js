@@ -55,8 +55,11 @@ test('reflows at 320 CSS px without sideways scrolling', async ({ page }) => {
 test('a horizontal swipe moves between steps; a vertical one does not @touch', async ({ page }) => {
   await open(page, '#/ex-vivo/2');
   const cdp = await page.context().newCDPSession(page);
-  const box = await heading(page).boundingBox();
-  const y = Math.round(box.y + 120);
+  // Aim at the middle of the diagram, which is part of the step.
+  const scene = page.locator('.gte-scene');
+  await scene.scrollIntoViewIfNeeded();
+  const box = await scene.boundingBox();
+  const y = Math.round(box.y + box.height / 2);
   async function drag(x1, y1, x2, y2) {
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: x1, y: y1 }] });
     for (let k = 1; k <= 5; k++) {
@@ -69,7 +72,7 @@ test('a horizontal swipe moves between steps; a vertical one does not @touch', a
   await expect(heading(page)).toHaveText(titles[2]);
   await drag(60, y, 300, y); // finger moves right: previous
   await expect(heading(page)).toHaveText(titles[1]);
-  await drag(180, y + 150, 170, y - 100); // a scroll, not a swipe
+  await drag(180, y + 60, 170, y - 60); // a scroll, not a swipe
   // Let two frames pass (any navigation would have rendered by then), then check.
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   await expect(page).toHaveURL(/#\/ex-vivo\/2$/);

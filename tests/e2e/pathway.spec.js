@@ -34,7 +34,8 @@ test('keyboard only: Tab to Next and Enter through every step, axe clean on each
   noErrors();
 });
 
-test('arrow, Page Up/Down, Home and End keys move between steps', async ({ page }) => {
+test('arrow, Page Up/Down, Home and End keys move between steps, and do not scroll the page', async ({ page }) => {
+  const noErrors = watchErrors(page);
   await open(page, '#/ex-vivo/1');
   await page.keyboard.press('ArrowRight');
   await expect(heading(page)).toHaveText(titles[1]);
@@ -50,6 +51,8 @@ test('arrow, Page Up/Down, Home and End keys move between steps', async ({ page 
   await page.keyboard.press('Home');
   await expect(heading(page)).toHaveText(titles[0]);
   await expect(page.getByRole('button', { name: /Previous/ })).toBeDisabled();
+  // The key was the widget's: the browser did not also handle it (no passive-listener error).
+  noErrors();
 });
 
 test('Previous and Next buttons by their accessible names, and the step list jumps', async ({ page }) => {

@@ -1,0 +1,10 @@
+import { chromium } from '@playwright/test';
+const [,, url, out, w, h, full] = process.argv;
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const page = await browser.newPage({ viewport: { width: +w, height: +h } });
+page.on('pageerror', e => console.log('PAGEERROR', e.message));
+page.on('console', m => { if (m.type() === 'error') console.log('CONSOLE', m.text()); });
+await page.goto(url);
+await page.locator('#gte-step-heading').waitFor();
+await page.screenshot({ path: out, fullPage: full === 'full' });
+await browser.close();

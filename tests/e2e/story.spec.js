@@ -1,0 +1,153 @@
+// The whole story: all three pathways, the comparison, the Day-0 timeline, therapies,
+// glossary popovers, sources. axe-core on every view; phone and projector sizes.
+import { test, expect } from '@playwright/test';
+import { stepTitles, message, expectNoAxeViolations, watchErrors, heading, open } from './helpers.js';
+
+for (const pathway of ['in-vivo', 'hsct']) {
+  test(`keyboard walk through every ${pathway} step, axe clean on each`, async ({ page }) => {
+    const titles = stepTitles(pathway);
+    const noErrors = watchErrors(page);
+    await open(page, `#/${pathway}/1`);
+    for (let i = 0; i < titles.length; i++) {
+      await expect(heading(page)).toHaveText(titles[i]);
+      await expect(page.getByText(`Step ${i + 1} of ${titles.length}`, { exact: true })).toBeVisible();
+      await expectNoAxeViolations(page, `${pathway} step ${i + 1}`);
+      await page.keyboard.press('ArrowRight');
+    }
+    await expect(page).toHaveURL(new RegExp(`#/${pathway}/${titles.length}$`));
+    noErrors();
+  });
+}
+
+test('the pathway tabs switch guides and mark the current one', async ({ page }) => {
+  await open(page);
+  const nav = page.getByRole('navigation', { name: message('views-label') });
+  await nav.getByRole('link', { name: message('pathway-hsct') }).click();
+  await expect(heading(page)).toHaveText(stepTitles('hsct')[0]);
+  await expect(heading(page)).toBeFocused();
+  await expect(page).toHaveURL(/#\/hsct\/1$/);
+  await expect(nav.locator('[aria-current=page]')).toHaveText(message('pathway-hsct'));
+});
+
+test('from a step, the same stage in another pathway is one link away', async ({ page }) => {
+  const exVivo = stepTitles('ex-vivo');
+  const hsct = stepTitles('hsct');
+  await open(page, `#/ex-vivo/${exVivo.indexOf(message('step-ex-vivo-conditioning')) + 1}`);
+  const jump = page.getByRole('navigation', { name: message('stage-jump-label') });
+  await jump.getByRole('link', { name: new RegExp(message('pathway-hsct')) }).click();
+  await expect(heading(page)).toHaveText(message('step-hsct-conditioning'));
+  await expect(page).toHaveURL(new RegExp(`#/hsct/${hsct.indexOf(message('step-hsct-conditioning')) + 1}$`));
+});
+
+test('the comparison has every pathway as a column and no empty cell', async ({ page }) => {
+  const noErrors = watchErrors(page);
+  await open(page, '#/compare');
+  await expect(heading(page)).toHaveText(message('page-compare'));
+  const table = page.getByRole('table');
+  for (const p of ['ex-vivo', 'in-vivo', 'hsct']) {
+    await expect(table.getByRole('columnheader', { name: message(`pathway-${p}`) })).toBeAttached();
+  }
+  const rows = table.locator('tbody tr');
+  expect(await rows.count()).toBeGreaterThanOrEqual(12);
+  const cells = await table.locator('tbody td').allInnerTexts();
+  expect(cells.length).toBe((await rows.count()) * 3);
+  for (const text of cells) expect(text.trim().length, 'a blank cell').toBeGreaterThan(10);
+  await expect(table.getByText(message('compare-not-applicable')).first()).toBeVisible();
+  const scroll = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(scroll, 'the page scrolls sideways').toBeLessThanOrEqual(0);
+  await expectNoAxeViolations(page, 'compare');
+  noErrors();
+});
+
+test('the Day-0 timeline draws bars and says them all in words', async ({ page }) => {
+  await open(page, '#/timeline');
+  await expect(heading(page)).toHaveText(message('page-timeline'));
+  const bars = await page.locator('svg.gte-timeline rect').count();
+  const items = page.locator('.gte-timeline-list li');
+  expect(await items.count()).toBe(bars);
+  expect(bars).toBeGreaterThanOrEqual(9);
+  await expect(page.locator('svg.gte-timeline')).toHaveAttribute('aria-hidden', 'true');
+  await expect(items.filter({ hasText: message('timeline-hsct-engraftment') })).toContainText('from 10 days after to 21 days after');
+  for (const p of ['ex-vivo', 'in-vivo', 'hsct']) {
+    await expect(page.getByRole('heading', { name: message(`pathway-${p}`), level: 4 })).toBeVisible();
+  }
+  // The picture scrolls inside its own box on a phone, reachable by keyboard.
+  await page.locator('.gte-timeline-scroll').focus();
+  await expect(page.locator('.gte-timeline-scroll')).toBeFocused();
+  await expectNoAxeViolations(page, 'timeline');
+});
+
+test('glossary terms open by keyboard, close with Escape, and the glossary lists them', async ({ page }) => {
+  await open(page, '#/ex-vivo/3');
+  const term = page.locator('.gte-term').first();
+  await term.focus();
+  await page.keyboard.press('Enter');
+  await expect(term).toHaveAttribute('aria-expanded', 'true');
+  const popover = page.locator(`#${await term.getAttribute('aria-controls')}`);
+  await expect(popover).toBeVisible();
+  await expect(popover.locator('cite').first()).toBeVisible();
+  await expectNoAxeViolations(page, 'open term');
+  await page.keyboard.press('Escape');
+  await expect(popover).toHaveCount(0);
+  await expect(term).toBeFocused();
+  await expect(heading(page)).toHaveText(stepTitles('ex-vivo')[2]);
+
+  await open(page, '#/glossary');
+  const entries = page.locator('.gte-glossary dt');
+  expect(await entries.count()).toBeGreaterThanOrEqual(13);
+  await expect(page.locator('.gte-glossary dt', { hasText: message('term-apheresis') })).toBeVisible();
+  await expectNoAxeViolations(page, 'glossary');
+});
+
+// @pointer: scheduled for the projector only (a phone has no hover).
+test('a term opens on hover and stays open while the pointer moves onto it (WCAG 1.4.13) @pointer', async ({ page }) => {
+  await open(page, '#/ex-vivo/3');
+  const term = page.locator('.gte-term').first();
+  await term.hover();
+  const popover = page.locator(`#${await term.getAttribute('aria-controls')}`);
+  await expect(popover).toBeVisible();
+  await popover.hover();
+  await expect(popover).toBeVisible();
+  await page.mouse.move(5, 5);
+  await expect(popover).toHaveCount(0);
+});
+
+test('a tap opens a term and a second tap closes it @touch', async ({ page }) => {
+  await open(page, '#/ex-vivo/3');
+  const term = page.locator('.gte-term').first();
+  await term.tap();
+  await expect(term).toHaveAttribute('aria-expanded', 'true');
+  await term.tap();
+  await expect(term).toHaveAttribute('aria-expanded', 'false');
+});
+
+test('choosing a therapy walks its pathway with its own details', async ({ page }) => {
+  await open(page, '#/ex-vivo/1');
+  await page.getByLabel(message('therapy-picker-label')).selectOption('luxturna');
+  await expect(page).toHaveURL(/#\/in-vivo\/1\?therapy=luxturna$/);
+  await expect(heading(page)).toHaveText(stepTitles('in-vivo')[0]);
+  const card = page.locator('.gte-therapy-card');
+  await expect(card.getByRole('heading')).toContainText(message('therapy-luxturna'));
+  // At delivery, the scene brings Luxturna's route forward.
+  await open(page, `#/in-vivo/${stepTitles('in-vivo').indexOf(message('step-in-vivo-delivery')) + 1}?therapy=luxturna`);
+  await expect(page.locator('.gte-scene')).toHaveAttribute('data-highlight', 'subretinal');
+  await expectNoAxeViolations(page, 'therapy walk');
+});
+
+test('an unknown therapy gives the general pathway and a note', async ({ page }) => {
+  await open(page, '#/ex-vivo/2?therapy=miracle-cure');
+  await expect(heading(page)).toHaveText(stepTitles('ex-vivo')[1]);
+  await expect(page.getByRole('status')).toContainText('“miracle-cure”');
+  await expect(page.locator('.gte-therapy-card')).toHaveCount(0);
+  await expect(page).toHaveURL(/#\/ex-vivo\/2$/);
+});
+
+test('the sources page lists every source with what it supports, and the disclaimer shows', async ({ page }) => {
+  await open(page, '#/sources');
+  await expect(heading(page)).toHaveText(message('page-sources'));
+  await expect(page.locator('.gte-sources-page > li')).not.toHaveCount(0);
+  await expect(page.getByText(message('source-idf'))).toBeVisible();
+  await expect(page.getByText(message('disclaimer'))).toBeVisible();
+  await expect(page.getByText(/Content reviewed on \d{4}-\d{2}-\d{2}/)).toBeVisible();
+  await expectNoAxeViolations(page, 'sources');
+});
