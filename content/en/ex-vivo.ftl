@@ -51,6 +51,7 @@ fact-ex-vivo-lab-vector-safe = A viral vector is a virus with its own genes take
 fact-ex-vivo-lab-vector-types = There are several kinds of viral vector. Some, like [[aav|AAV]], do not join the cell's [[chromosome|chromosomes]]. [[lentivirus|Lentivirus]] vectors do, so the new gene is copied each time the stem cell divides.
 fact-ex-vivo-lab-integrate = A lentiviral vector puts the new gene into the cell's chromosomes. Every blood cell that stem cell makes from then on carries the gene too.
 fact-ex-vivo-lab-editing = Gene editing can aim to repair a faulty gene or to switch a gene off, right inside the cell's own DNA.
+fact-ex-vivo-lab-first-trial = History: the first gene therapy trial, in 1990, treated a 4-year-old girl with ADA-SCID, an inherited immune condition. Only her [[t-cell|T cells]] were changed, not her stem cells. Over 30 years later she was still well.
 diagram-lab = A lab dish with stem cells and vector particles
     .title = Changing the gene in the lab
     .desc = A round lab dish holds stem cells. Small vector particles carrying a short piece of DNA attach to a cell. Inside the cell's nucleus, the new piece of DNA joins a chromosome.
