@@ -13,8 +13,8 @@ source-list-prices = News reports of the list prices of gene therapies (2023)
 ## Whose cells
 
 compare-whose-cells = Whose cells are used?
-compare-whose-cells-ex-vivo = Your own blood stem cells. They are collected, changed in a lab and then given back to you.
-compare-whose-cells-in-vivo = No cells are taken out or given back: the [[vector]] goes straight into the body and changes your own cells where they are.
+compare-whose-cells-ex-vivo = Your own blood stem cells. They are collected, changed in a lab and then given back to you. For CAR-T, also ex vivo, your own immune cells are used instead.
+compare-whose-cells-in-vivo = Your own cells, changed where they are inside your body by a [[vector]]. No cells are taken out.
 compare-whose-cells-hsct = Blood stem cells from another person, the [[donor]]. This can be a brother or sister, a parent or an unrelated volunteer.
 
 ## Donor
@@ -32,18 +32,18 @@ compare-match-chance-hsct = Each full brother or sister has a 1 in 4 chance. For
 ## The treatment
 
 compare-where-change = Where is the gene changed?
-compare-where-change-ex-vivo = Outside the body. The stem cells are changed in a lab, then given back through a drip into a vein.
+compare-where-change-ex-vivo = Outside the body. The stem cells are changed in a lab, then given back through a drip into a vein. CAR-T, also ex vivo, changes immune cells in a lab, then gives them back.
 compare-where-change-in-vivo = Inside the body. The [[vector]] is given into a vein, the eye, the spinal fluid or an organ, and changes cells where they are.
 compare-where-change-hsct = No gene is changed: healthy stem cells from a donor are given instead.
 
 compare-conditioning = Is chemotherapy needed first (conditioning)?
 compare-conditioning-ex-vivo = Often, to make room in the bone marrow. For Casgevy it is strong busulfan [[chemotherapy]] over several days. For some immune conditions it is lighter, or not needed.
 compare-conditioning-in-vivo = No new stem cells are given, so no room has to be made in the bone marrow.
-compare-conditioning-hsct = Yes, to make room for the donor's cells. With an unrelated donor, [[conditioning]] is usually stronger than for gene therapy with your own cells.
+compare-conditioning-hsct = Yes, to make room for the donor's cells. For immune conditions, a transplant from an unrelated donor usually needs stronger [[conditioning]] than stem-cell gene therapy.
 
 compare-day-zero = What happens on treatment day (Day 0)?
 compare-day-zero-ex-vivo = Your changed cells are thawed and given back through a drip into a vein.
-compare-day-zero-in-vivo = The vector is given. For Zolgensma, a drip of about 60 minutes; for Roctavian, 1–2 hours. Luxturna is injected under the retina during eye surgery.
+compare-day-zero-in-vivo = The vector is given. For Zolgensma, a drip of about 60 minutes; for Roctavian, 1–2 hours, says one hospital. Luxturna is injected under the retina during eye surgery.
 compare-day-zero-hsct = The donor's stem cells are given through a drip into a vein, just as in ex vivo gene therapy.
 
 ## After the treatment
@@ -65,7 +65,7 @@ compare-immunosuppression-hsct = Yes. [[immunosuppression|Immunosuppressants]], 
 
 compare-hospital = How long in hospital?
 compare-hospital-ex-vivo = For Casgevy, about 4–6 weeks in all, says one hospital. Most people stay 3–5 weeks after the cells go back.
-compare-hospital-in-vivo = Often no stay: most treatments are outpatient visits. For Roctavian, a 1–2 hour drip, then at least 3 hours of watching. Some treatments need a hospital stay.
+compare-hospital-in-vivo = Often no stay: most treatments are outpatient visits. One hospital says Roctavian is a 1–2 hour outpatient drip, then at least 3 hours of watching. Some treatments need a hospital stay.
 compare-hospital-hsct = It varies; the sources give no single figure for the stay. The first 100 days after the transplant are a time of close care.
 
 compare-time-to-treatment = How long from deciding to treatment day?
@@ -74,7 +74,7 @@ compare-time-to-treatment-in-vivo = It varies by product; the sources give no si
 compare-time-to-treatment-hsct = It depends on finding a matched donor; the sources give no typical time. About 30% of patients have a matched donor in their family.
 
 compare-starts-working = When does it start to work?
-compare-starts-working-ex-vivo = For Casgevy, white blood cells came back after 12–40 days in one study in adults. For immune conditions, a new immune system builds up over about 2–3 months.
+compare-starts-working-ex-vivo = For Casgevy, white blood cells came back after 12–40 days in one study in adults with beta thalassemia. For immune conditions, a new immune system builds up over about 2–3 months.
 compare-starts-working-in-vivo = Slowly, over weeks to months. For Hemgenix, it can take a few weeks before the effect shows.
 compare-starts-working-hsct = The donor's cells start making blood cells after about 10–21 days (from marrow or blood), or up to about 6 weeks (from cord blood).
 
@@ -82,39 +82,39 @@ compare-starts-working-hsct = The donor's cells start making blood cells after a
 
 compare-main-risks = What are the main risks?
 compare-main-risks-ex-vivo = Side effects of strong chemotherapy: infections while blood counts are low, and possible infertility (busulfan, for Casgevy). Also a cancer risk from where a vector puts the gene, mostly with older vectors.
-compare-main-risks-in-vivo = The immune system may attack the [[vector]]: from flu-like symptoms to, at worst, organ failure. The vector may also reach cells other than the intended ones.
-compare-main-risks-hsct = [[graft-rejection|Graft rejection]], [[gvhd|GVHD]] and infections. Doctors watch closely for infections and GVHD in the first 100 days.
+compare-main-risks-in-vivo = The immune system may react to the [[vector]]. Reactions are usually mild, like flu. Serious ones, even organ failure, are uncommon, and the team watches for them. The vector may also reach other cells.
+compare-main-risks-hsct = [[graft-rejection|Graft rejection]], [[gvhd|GVHD]], infections, and side effects of conditioning chemotherapy. Doctors watch closely for infections and GVHD in the first 100 days.
 
 compare-infection = How high is the risk of infection?
 compare-infection-ex-vivo = High while blood counts are low. For sickle cell gene therapy, the risk stays high for about 6 months after the infusion.
-compare-infection-in-vivo = The vector is changed so it should not cause infection, but Mayo Clinic notes a virus might become able to cause disease again. [[aav|AAV]] vectors leave the body in body fluids for days to weeks.
+compare-infection-in-vivo = The vector is changed so it should not cause infection, but Mayo Clinic notes a virus might become able to cause disease again.
 compare-infection-hsct = Infection is a main worry: doctors watch closely for it in the first 100 days. The sources give no figure for how long the risk lasts.
 
 compare-cancer-risk = Can the new gene cause cancer?
 compare-cancer-risk-ex-vivo = It can, if the vector builds the gene into a chromosome ([[insertional-oncogenesis|insertional oncogenesis]]). It was seen mostly with older gammaretroviral vectors. Check-ups go on for up to about 15 years.
-compare-cancer-risk-in-vivo = Genes from [[aav|AAV]] vectors, used by Zolgensma and Roctavian, stay outside the chromosomes, as small DNA circles ([[episome|episomes]]). Very rarely, a gene may go into the wrong place in the DNA.
+compare-cancer-risk-in-vivo = Genes from [[aav|AAV]] vectors, used by Zolgensma and Roctavian, usually stay outside the chromosomes, as small DNA circles ([[episome|episomes]]). Very rarely, a gene may go into the wrong place in the DNA.
 compare-cancer-risk-hsct = No vector is used, so no new gene is put into the chromosomes.
 
 ## What it can and cannot do
 
 compare-can-treat = What can it treat?
-compare-can-treat-ex-vivo = Conditions of blood-forming cells caused by one known gene, such as sickle cell disease or beta thalassemia. Each treatment is made for one condition.
+compare-can-treat-ex-vivo = Conditions of blood-forming cells caused by one known gene, such as sickle cell disease or beta thalassemia. Each treatment suits one condition. [[car-t|CAR-T]], also ex vivo, changes immune cells to fight some blood cancers.
 compare-can-treat-in-vivo = Conditions of the cells the vector reaches: for example the retina (Luxturna), nerve cells that control muscles (Zolgensma) or the liver (Hemgenix).
 compare-can-treat-hsct = For immune conditions, any type. It needs no vector or editing tool made for one gene.
 
 compare-cannot-do = What can it not do?
 compare-cannot-do-ex-vivo = It fixes only cells made from blood stem cells, and cannot undo earlier damage. Eggs and sperm are not changed, so the faulty gene can still be passed on.
 compare-cannot-do-in-vivo = Eggs and sperm are usually not changed, so children can still inherit the faulty gene. In cells the body replaces quickly, the effect may fade.
-compare-cannot-do-hsct = Some limits are the same as for gene therapy, says the IDF handbook, but it does not list which. The sources give no more detail.
+compare-cannot-do-hsct = Like stem-cell gene therapy, it cannot undo earlier damage. Eggs and sperm are not changed, so the faulty gene can still be passed on.
 
 ## Follow-up and cost
 
 compare-follow-up = How long do check-ups go on?
 compare-follow-up-ex-vivo = Many years. For vectors that build their gene into the chromosomes, check-ups can go on for up to about 15 years.
-compare-follow-up-in-vivo = For Zolgensma, liver tests for at least 3 months. For Roctavian, weekly blood tests for at least 26 weeks. Some treatments are followed much longer.
+compare-follow-up-in-vivo = For Zolgensma, liver tests for at least 3 months. One hospital says Roctavian needs weekly blood tests for at least 26 weeks. Some treatments are followed much longer.
 compare-follow-up-hsct = Closest in the first 100 days. Check-ups go on after that, for example for long-lasting GVHD; the sources give no set length.
 
 compare-cost = What does it cost?
 compare-cost-ex-vivo = List prices in 2023, from news reports: about $2.2 million for Casgevy and about $3.1 million for Lyfgenia. What a person pays depends on their insurance.
 compare-cost-in-vivo = It varies by product; the sources give no single figure. Gene therapies are among the most expensive medicines, and cost can be a major barrier.
-compare-cost-hsct = The sources give no cost figure for a transplant. Gene therapy is more specialized than a transplant, which is part of why it costs so much.
+compare-cost-hsct = The sources give no cost figure for a transplant.

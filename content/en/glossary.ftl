@@ -5,9 +5,9 @@
 ## Carriers and genes
 
 term-vector = vector
-    .def = A carrier that takes a new gene into cells. It is often a virus that has been changed so it can no longer cause disease.
+    .def = A carrier that takes a new gene into cells. It is often a virus that has been changed so that it should not cause disease, but can still deliver the gene.
 term-aav = AAV (adeno-associated virus)
-    .def = A kind of virus used as a vector. The gene it carries stays outside the cell's chromosomes, as a tiny circle of DNA.
+    .def = A kind of virus used as a vector. The gene it carries usually stays outside the cell's chromosomes, as a tiny circle of DNA.
 term-adenovirus = adenovirus
     .def = A kind of virus used as a vector. Like AAV, the gene it carries does not join the cell's chromosomes.
 term-lentivirus = lentivirus (lentiviral vector)
@@ -48,7 +48,7 @@ term-apheresis = apheresis
 term-conditioning = conditioning
     .def = Chemotherapy or other medicines given before new stem cells go in, to make room for them to grow in the bone marrow.
 term-chemotherapy = chemotherapy
-    .def = A strong medicine, such as busulfan. Before stem cell gene therapy, it clears space in the bone marrow for the new cells.
+    .def = Strong medicine, such as busulfan. Before stem-cell treatments it makes room in the bone marrow; before CAR-T a short course is given.
 term-infusion = infusion
     .def = Giving cells or medicine as a liquid through a drip into a vein.
 term-engraftment = engraftment

@@ -23,7 +23,7 @@ source-haematologica-2002 = Haematologica, volume 87, issue 3 (2002), medical jo
 step-hsct-donor-search = Finding a matched donor
     .lead = A [[transplant|stem-cell transplant]] gives a person healthy [[stem-cell|blood stem cells]] from someone else, called a [[donor]]. The donor's cells need to match the patient's. This is checked with [[hla|HLA]] markers, the tissue-type markers found on cells. A close match lowers the risk that the body and the new cells fight each other. The donor can be a brother or sister, a parent, or an unrelated volunteer found through a donor [[registry]].
 fact-hsct-donor-search-sibling = Each brother or sister with the same two parents has a 25% chance (1 in 4) of being a full match, meaning their HLA markers are the same. About 30% of patients have a matched donor in their family.
-fact-hsct-donor-search-registry = On the NMDP donor registry, the chance of finding a fully matched unrelated donor, one whose HLA markers match, differs by ancestry: about 79% for White patients, 60% Native American, 48% Hispanic, 47% Asian or Pacific Islander, 29% Black.
+fact-hsct-donor-search-registry = On the NMDP donor registry, the chance of a fully matched unrelated donor differs by ancestry. Fully matched means the HLA markers are the same. It is about 79% for White patients, 60% Native American, 48% Hispanic, 47% Asian or Pacific Islander, 29% Black.
 fact-hsct-donor-search-partial = A partly matched donor, such as a parent or an unrelated volunteer, may be possible. Then the risk is high that the new cells are rejected or attack the body.
 fact-hsct-donor-search-no-donor = When no suitable donor can be found, gene therapy may be another option for some immune conditions, often in a [[clinical-trial|clinical trial]].
 diagram-hsct-donor-search = A patient's cell compared with possible donors' cells
@@ -33,11 +33,11 @@ diagram-hsct-donor-search = A patient's cell compared with possible donors' cell
 ## 2. Collecting the donor's cells
 
 step-hsct-donor-collection = Collecting the donor's cells
-    .lead = Once a [[donor]] is chosen, their [[stem-cell|blood stem cells]] are collected. They can come from the donor's [[bone-marrow|bone marrow]], the soft tissue inside bones, or from their blood. A third source is [[cord-blood|cord blood]], the blood in a newborn baby's umbilical cord. Gene therapy collects a person's own cells in these same ways. The difference is whose cells they are.
+    .lead = Once a [[donor]] is chosen, their [[stem-cell|blood stem cells]] are collected. They can come from the donor's [[bone-marrow|bone marrow]], the soft tissue inside bones, or from their blood. A third source is [[cord-blood|cord blood]], the blood in a newborn baby's umbilical cord. Stem-cell (ex vivo) gene therapy collects a person's own cells in these same ways. The difference is whose cells they are.
 fact-hsct-donor-collection-where-from = Stem cells for a [[transplant]] can be taken from bone marrow, from the bloodstream, or from umbilical cord blood.
-fact-hsct-donor-collection-hip = Bone marrow is taken from the hip bone with a large needle. Gene therapy uses the same method to collect a person's own marrow.
+fact-hsct-donor-collection-hip = Bone marrow is taken from the hip bone with a large needle. Stem-cell (ex vivo) gene therapy uses the same method to collect a person's own marrow.
 fact-hsct-donor-collection-cord-slower = Stem cells from cord blood take longer to settle in after the transplant: up to about 6 weeks, against 10 to 21 days for cells from marrow or blood.
-fact-hsct-donor-collection-two-people = In gene therapy, the patient is both the donor and the person who gets the cells. In a transplant, these are two different people.
+fact-hsct-donor-collection-two-people = In stem-cell (ex vivo) gene therapy, the patient is both the donor and the person who gets the cells. In a transplant, these are two different people.
 diagram-hsct-donor-collection = Three places a donor's stem cells can come from
     .title = Where the donor's cells come from
     .desc = On the left, the donor, wearing a badge of an orange donor cell. Beside them are three sources of stem cells: a bone with marrow inside, a blood vessel, and a small bag of umbilical cord blood with a coiled cord. Arrows from all three lead to one bag of the donor's cells, shown in orange.
@@ -45,10 +45,10 @@ diagram-hsct-donor-collection = Three places a donor's stem cells can come from
 ## 3. Conditioning
 
 step-hsct-conditioning = Making room: conditioning
-    .lead = Before the [[transplant]], the patient has [[conditioning]]. This can be [[chemotherapy]], strong medicine that clears cells out of the [[bone-marrow|bone marrow]], or other medicines that calm the [[immune-system|immune system]]. It makes room for the [[donor]]'s [[stem-cell|stem cells]] to settle and grow. For a transplant from an unrelated donor, conditioning is usually stronger than for gene therapy.
+    .lead = Before the [[transplant]], the patient has [[conditioning]]. This can be [[chemotherapy]], strong medicine that clears cells out of the [[bone-marrow|bone marrow]], or other medicines that calm the [[immune-system|immune system]]. It makes room for the [[donor]]'s [[stem-cell|stem cells]] to settle and grow. For immune conditions, a transplant from an unrelated donor usually needs stronger conditioning than stem-cell gene therapy.
 fact-hsct-conditioning-why = Conditioning makes sure there is enough room in the bone marrow for the new stem cells to grow and divide.
 fact-hsct-conditioning-medicines = Conditioning can be chemotherapy, or other medicines that damp down the immune system, called [[immunosuppression|immunosuppressants]].
-fact-hsct-conditioning-more = In general, gene therapy needs less chemotherapy than a transplant from an unrelated donor. Some people having gene therapy for an immune condition need no conditioning at all.
+fact-hsct-conditioning-more = For immune conditions, stem-cell (ex vivo) gene therapy usually needs less chemotherapy than a transplant from an unrelated donor. Some people having it need no conditioning at all.
 diagram-hsct-conditioning = Chemotherapy clearing space in the bone marrow
     .title = Conditioning
     .desc = A drip bag of chemotherapy hangs on a stand, its line running into the patient's arm. In the bone beside it, the patient's own marrow cells, in purple, fade, and empty spaces open up for the donor's cells.
@@ -57,8 +57,8 @@ diagram-hsct-conditioning = Chemotherapy clearing space in the bone marrow
 
 step-hsct-infusion = Transplant day: the donor's cells go in
     .lead = On the day of the [[transplant]], the [[donor]]'s [[stem-cell|stem cells]] are given through a drip into a vein. This is called an [[infusion]]. The cells travel in the blood to the [[bone-marrow|bone marrow]]. The times in the next steps, such as the first 100 days, are counted from this day.
-fact-hsct-infusion-drip = The cells go in through a simple drip into a vein, called an IV infusion, just as in gene therapy.
-fact-hsct-infusion-whose-cells = The infusion looks the same in both treatments. What differs is whose cells are in the bag: a donor's here, the person's own in gene therapy.
+fact-hsct-infusion-drip = The cells go in through a simple drip into a vein, called an IV infusion, just as in stem-cell (ex vivo) gene therapy.
+fact-hsct-infusion-whose-cells = The infusion looks the same in both treatments. What differs is whose cells are in the bag: a donor's here, the person's own in stem-cell (ex vivo) gene therapy.
 fact-hsct-infusion-counting = The first 100 days after the transplant, when care is closest, start on the day of the infusion.
 diagram-hsct-infusion = The donor's cells going into the patient's vein through a drip
     .title = Transplant day
@@ -73,7 +73,7 @@ fact-hsct-engraftment-partial-match = Both problems are more likely with a partl
 fact-hsct-engraftment-gvhd-figures = In figures from 2002, acute GVHD affected about 40 to 50% of [[transplant]] recipients. How often it happens depends on the donor and on the steps taken to prevent it.
 diagram-hsct-engraftment = Donor stem cells settling in the bone marrow, and how long it takes
     .title = Engraftment
-    .desc = Inside a bone, orange donor stem cells settle in the marrow, and new blood cells flow out into a blood vessel below. On the right, a chart with a scale of 0 to 6 weeks: a bar from 10 to 21 days beside a blood drop, for cells from marrow or blood, and a longer bar reaching 6 weeks beside a coiled cord, for cord blood.
+    .desc = Inside a bone, orange donor stem cells settle in the marrow, and new blood cells flow out into a blood vessel below. On the right is a chart with a scale of 0 to 6 weeks. A bar from 10 to 21 days sits beside a blood drop, for cells from marrow or blood. A longer bar reaching 6 weeks sits beside a coiled cord, for cord blood.
 
 ## 6. The first 100 days
 
@@ -89,11 +89,11 @@ diagram-hsct-first-100-days = A calendar of 100 days, a patient, medicines and a
 ## 7. Long-term follow-up, and the comparison with gene therapy
 
 step-hsct-long-term = Later on, and how gene therapy differs
-    .lead = Check-ups go on after the first 100 days. Doctors watch for late problems, such as long-lasting [[gvhd|GVHD]], and make sure the new cells keep working. Gene therapy follows a similar path, with [[stem-cell|blood stem cells]], an [[infusion]] and often [[conditioning]]. The big difference is whose cells are used. Gene therapy uses the person's own cells, not a [[donor]]'s.
-fact-hsct-long-term-own-cells = Gene therapy works with the person's own stem cells. So no donor search is needed, and there is no [[graft-rejection|graft rejection]] and no GVHD.
-fact-hsct-long-term-less-conditioning = Gene therapy may still need conditioning, but usually less than a [[transplant]] from an unrelated donor.
-fact-hsct-long-term-any-type = For immune conditions, a transplant can treat any type. Gene therapy needs a [[vector]] or editing tool made for each one, and only works when one known gene is the cause.
+    .lead = Check-ups go on after the first 100 days. Doctors watch for late problems, such as long-lasting [[gvhd|GVHD]], and make sure the new cells keep working. Stem-cell (ex vivo) gene therapy follows a similar path, with [[stem-cell|blood stem cells]], an [[infusion]] and often [[conditioning]]. The big difference is whose cells are used. It uses the person's own cells, not a [[donor]]'s.
+fact-hsct-long-term-own-cells = Stem-cell (ex vivo) gene therapy works with the person's own stem cells. So no donor search is needed, and there is no [[graft-rejection|graft rejection]] and no GVHD.
+fact-hsct-long-term-less-conditioning = Stem-cell (ex vivo) gene therapy may still need conditioning. For immune conditions, a [[transplant]] from an unrelated donor usually needs stronger conditioning than gene therapy.
+fact-hsct-long-term-any-type = For immune conditions, a transplant can treat any type. Stem-cell (ex vivo) gene therapy for them needs a [[vector]] or editing tool made for each type. It only works when one known gene is the cause.
 fact-hsct-long-term-chronic = Chronic, long-lasting GVHD can affect people long after the transplant. In figures from 2002, it affected about 30 to 60% of long-term survivors, depending on the donor and on prevention.
 diagram-hsct-long-term = A transplant from a donor beside gene therapy with a person's own cells
     .title = Transplant and gene therapy side by side
-    .desc = On the left, a transplant: an orange cell passes from a donor to the patient, and two capsules of medicine lie below them. On the right, gene therapy: one person's own purple cell goes out, comes back green after its gene is changed, and the medicine capsule below is faded and crossed out.
+    .desc = On the left, a transplant: an orange cell passes from a donor to the patient, and two capsules of medicine lie below them. On the right, stem-cell gene therapy: one person's own purple cell goes out, comes back green after its gene is changed, and the medicine capsule below is faded and crossed out.

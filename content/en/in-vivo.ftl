@@ -24,8 +24,8 @@ source-csl-behring = CSL Behring, maker of HEMGENIX: product information
 ## 1. Assessment and antibody tests
 
 step-in-vivo-assessment = Checks and tests come first
-    .lead = In vivo means the treatment is given straight into the body, and no cells are taken out. First, the care team confirms the diagnosis and checks your general health. Many treatments use a changed virus as the [[vector|carrier]]. So the team also checks whether your [[immune-system|immune system]] already knows that kind of virus, because it could attack the carrier before it can work.
-fact-in-vivo-assessment-who = In the U.S., approved examples include Zolgensma for spinal muscular atrophy in children under 2, Luxturna for a rare inherited vision loss from age 1, and Roctavian for adults with severe hemophilia A. Each has rules about who can have it.
+    .lead = In vivo means the treatment is given straight into the body, and no cells are taken out. First, the care team confirms the diagnosis and checks your general health. Many treatments use a changed virus as the [[vector|carrier]]. For some treatments, the team also tests for [[antibody|antibodies]] that could stop the carrier working.
+fact-in-vivo-assessment-who = In the U.S., approved examples include Zolgensma for spinal muscular atrophy in children under 2. Luxturna is for a rare inherited vision loss, from age 1. Roctavian is for adults with severe hemophilia A. Each has rules about who can have it.
 fact-in-vivo-assessment-tests = Tests before treatment can include blood tests, scans and genetic tests to confirm the diagnosis. The team also goes through your medical history, your medicines and any allergies.
 fact-in-vivo-assessment-antibodies = If you have had an infection with a virus like the one the vector is made from, your body may already carry [[antibody|antibodies]] against it. These can block the vector before it does its job.
 fact-in-vivo-assessment-antibody-tests = For Zolgensma, a blood test for antibodies against its vector is done before treatment. Roctavian uses a type of [[aav|AAV]] vector called AAV5, and a person must not have antibodies to AAV5.
@@ -37,9 +37,9 @@ diagram-iv-assessment = A person, a checklist of tests, and antibodies holding o
 ## 2. The vector
 
 step-in-vivo-vector = The carrier: a vector
-    .lead = A [[vector]] is a carrier that takes a working copy of a [[gene]] into cells. Most vectors are made from viruses, because viruses are naturally good at getting into cells and bringing genes with them. The virus is changed first, so it can no longer make people ill, yet it can still deliver the gene. Some carriers are not viruses at all.
+    .lead = A [[vector]] is a carrier that takes a working copy of a [[gene]] into cells. Most vectors are made from viruses, because viruses are naturally good at getting into cells and bringing genes with them. The virus is changed first, so that it should not make people ill, but can still deliver the gene. Some carriers are not viruses at all.
 fact-in-vivo-vector-types = Most viral vectors are one of three kinds: [[aav|AAV]] (adeno-associated virus), [[adenovirus]] or [[lentivirus]].
-fact-in-vivo-vector-modified = Changing the virus means taking out its own genes and putting in a human gene. The empty shell can still carry genes into cells, but it can no longer cause an infection.
+fact-in-vivo-vector-modified = Changing the virus means taking out its own genes and putting in a human gene. The empty shell can still carry genes into cells, but it should no longer cause an infection.
 fact-in-vivo-vector-aav-products = Zolgensma and Roctavian both use AAV vectors, but of different types: AAV9 for Zolgensma and AAV5 for Roctavian.
 fact-in-vivo-vector-non-viral = Not every carrier is a virus. Tiny fat bubbles called [[liposome|liposomes]] and rings of DNA called [[plasmid|plasmids]] can also take genes into cells. Some of these are still being tested in [[clinical-trial|clinical trials]].
 fact-in-vivo-vector-risk = One possible risk is that a changed virus, once inside the body, could become able to cause disease again.
@@ -53,7 +53,7 @@ step-in-vivo-preparation = Getting ready for the treatment day
     .lead = Before the treatment, the care team explains what will happen and gives instructions about eating, drinking and medicines. The [[immune-system|immune system]] may see the [[vector]] as an intruder and attack it. So some treatments start a medicine beforehand to calm this reaction. Which medicine, and when, depends on the treatment.
 fact-in-vivo-preparation-steroid = For Zolgensma, a [[steroid]] medicine called prednisolone is started 24 hours before the infusion.
 fact-in-vivo-preparation-instructions = You will get instructions about eating, drinking and medicines. Some treatments mean pausing certain medicines for a while, so that they do not interfere.
-fact-in-vivo-preparation-immune-reaction = An immune reaction against a virus vector may be anything from swelling to organ failure.
+fact-in-vivo-preparation-immune-reaction = Your immune system may react against a virus vector. Reactions are usually mild, like flu. Serious ones, even organ failure, are uncommon, and the team watches for them.
 fact-in-vivo-preparation-feelings = Feeling anxious or hopeful before gene therapy is normal. The care team can put you in touch with counselors or support groups.
 diagram-iv-preparation = A person with a steroid medicine, a clock, and a calm immune cell beside a vector
     .title = Getting ready
@@ -63,7 +63,7 @@ diagram-iv-preparation = A person with a steroid medicine, a clock, and a calm i
 
 step-in-vivo-delivery = Giving the vector
     .lead = On the treatment day, the [[vector]] is given. The route depends on which cells need the new gene. Routes include a drip into a vein, an injection under the retina at the back of the eye, and an injection into the spinal fluid. Others are an injection into one tissue or organ, or a treatment put on the skin. Most are outpatient visits, but some need a hospital stay.
-fact-in-vivo-delivery-iv = Into a vein, as an [[infusion]]: for Zolgensma this takes about 60 minutes. Roctavian is given as an outpatient over 1 to 2 hours, and the person is watched for at least 3 hours after. Hemgenix is given as one single infusion.
+fact-in-vivo-delivery-iv = Into a vein, as an [[infusion]]: for Zolgensma this takes about 60 minutes. One hospital says Roctavian is a 1–2 hour outpatient drip, then at least 3 hours of watching. Hemgenix is given as one single infusion.
 fact-in-vivo-delivery-subretinal = Under the retina ([[subretinal]]): Luxturna is injected during eye surgery. The second eye is treated at least 6 days after the first. Flying is not allowed until the gas bubble in the eye has gone.
 fact-in-vivo-delivery-intrathecal = Into the spinal fluid ([[intrathecal]]): an injection into the fluid around the spinal cord, used for some conditions of the brain and nerves.
 fact-in-vivo-delivery-tissue = Into a tissue or organ: the vector is injected straight into the part of the body that needs it.
@@ -102,11 +102,11 @@ diagram-iv-making-protein = Liver cells making a protein that travels in the blo
 
 step-in-vivo-monitoring = Check-ups and follow-up
     .lead = After the treatment, the care team checks how well the new gene is working and watches for side effects. Common ones feel like a mild flu, with fever, chills, tiredness or aches. They tend to pass within a few days to a week. Check-ups go on for weeks to months, and for some treatments much longer.
-fact-in-vivo-monitoring-liver = Some treatments need regular blood tests, including tests of the [[liver]]. For Zolgensma, liver tests go on for at least 3 months. For Roctavian, blood tests are done every week for at least 26 weeks.
+fact-in-vivo-monitoring-liver = Some treatments need regular blood tests, including tests of the [[liver]]. For Zolgensma, liver tests go on for at least 3 months. For Roctavian, one hospital says blood tests are done every week for at least 26 weeks.
 fact-in-vivo-monitoring-shedding = After an [[aav|AAV]] treatment, the vector can leave the body in body fluids for days to weeks. This is called [[shedding]].
 fact-in-vivo-monitoring-warning-signs = Serious problems are less common. Some people may get inflammation in the organ that received the genes. A high fever, trouble breathing or a severe allergic reaction needs urgent medical help.
 fact-in-vivo-monitoring-long-term = Some gene therapies have long follow-up, to learn how long the benefit lasts and to catch late side effects. For vectors that build their gene into the chromosomes, it can go on for up to about 15 years.
-fact-in-vivo-monitoring-children = Most gene therapies in use today change body cells, not eggs or sperm. So the new gene is not passed on to children, but a child can still get the faulty gene from a parent in the usual way.
+fact-in-vivo-monitoring-children = Most gene therapies in use today change body cells, not eggs or sperm. So the new gene is usually not passed on to children. A child can still inherit the faulty gene from a parent.
 diagram-iv-monitoring = A timeline of check-ups, close together at first, with shedding at the start
     .title = Follow-up over time
     .desc = A timeline with check-ups close together in the first weeks and further apart later. Each check-up has a blood test tube and a tick. Above the start of the timeline, small vector particles leave the body in drops of fluid that fade over days to weeks.

@@ -12,26 +12,26 @@ therapy-casgevy = Casgevy
     .tool = CRISPR gene editing of the person's own blood stem cells
     .route = A drip into a vein of the person's own changed cells
     .approved = United States (FDA) and the European Union
-therapy-casgevy-mobilize = For sickle cell disease, red blood cell transfusions start about 2 months before the cells are collected. The medicine that moves the stem cells into the blood is plerixafor.
+therapy-casgevy-mobilize = For sickle cell disease, red blood cell transfusions start about 2 months before the cells are collected. In sickle cell disease, the medicine that moves the stem cells into the blood is plerixafor.
 therapy-casgevy-collect = One hospital says each round of [[apheresis]] takes 2 to 3 days. If too few cells are collected, more rounds may be needed.
 therapy-casgevy-lab = For Casgevy, the stem cells are changed with [[crispr|CRISPR]] gene editing.
 therapy-casgevy-conditioning = Casgevy needs full-strength [[chemotherapy]] with busulfan, given over several days in the week before the cells go back. Busulfan can cause infertility.
-therapy-casgevy-engraftment = In a study in beta thalassemia, [[neutrophil|neutrophils]] typically came back after about 4 weeks and [[platelet|platelets]] after about 6 weeks. Most people stay in hospital 3 to 5 weeks after the infusion.
+therapy-casgevy-engraftment = In a beta thalassemia study, [[neutrophil|neutrophils]] came back after 12–40 days in adults, and [[platelet|platelets]] after about 6 weeks. One hospital says most people stay 3–5 weeks after the infusion.
 
 therapy-lyfgenia = Lyfgenia
     .generic = lovotibeglogene autotemcel
     .disease = Sickle cell disease
     .who = People aged 12 and over with sickle cell disease who meet certain criteria
-    .tool = A new gene added to the person's own blood stem cells in a lab
-    .route = A drip into a vein of the person's own changed cells
+    .tool = Made from your own blood stem cells; our sources give no detail
+    .route = Our sources give no detail
     .approved = United States (FDA)
 
 therapy-zynteglo = Zynteglo
     .generic = betibeglogene autotemcel
     .disease = Beta thalassemia
     .who = People with beta thalassemia who need regular red blood cell transfusions
-    .tool = A new gene added to the person's own blood stem cells in a lab
-    .route = A drip into a vein of the person's own changed cells
+    .tool = Made from your own blood stem cells; our sources give no detail
+    .route = Our sources give no detail
     .approved = United States (FDA)
 
 therapy-strimvelis = Strimvelis
@@ -40,7 +40,7 @@ therapy-strimvelis = Strimvelis
     .who = People with ADA-SCID, an inherited immune condition
     .tool = A gammaretroviral vector that adds a working gene to the person's own blood stem cells
     .route = A drip into a vein of the person's own changed cells
-    .approved = European Union (European Medicines Agency, 2016), where it is still approved
+    .approved = European Union (European Medicines Agency, 2016), and still approved when our source was written
 therapy-strimvelis-lab = Strimvelis uses a [[gammaretrovirus|gammaretroviral]] vector, an older type of vector that puts the new gene into the cell's [[chromosome|chromosomes]].
 therapy-strimvelis-follow-up = By 2020, 33 people had been treated. One of them got leukemia about 4 years later, caused by [[insertional-oncogenesis|insertional oncogenesis]]. Doctors were then told to watch every patient closely for signs of leukemia.
 
@@ -127,11 +127,11 @@ therapy-roctavian = Roctavian
     .disease = Severe hemophilia A
     .who = Adults with severe hemophilia A who meet certain criteria, including having no antibodies to AAV5
     .tool = An AAV vector (AAV5) that carries a working copy of the missing gene
-    .route = A drip into a vein lasting 1 to 2 hours, without staying overnight
+    .route = A drip into a vein lasting 1 to 2 hours, without staying overnight, says one hospital
     .approved = United States (FDA)
 therapy-roctavian-assessment = A blood test first checks that the person has no [[antibody|antibodies]] to AAV5, the type of vector Roctavian uses.
-therapy-roctavian-delivery = The drip takes 1 to 2 hours and needs no overnight stay. Afterwards, people are watched for at least 3 hours.
-therapy-roctavian-monitoring = Blood tests are done every week for at least 26 weeks.
+therapy-roctavian-delivery = One hospital says the drip takes 1 to 2 hours and needs no overnight stay. Afterwards, people are watched for at least 3 hours.
+therapy-roctavian-monitoring = One hospital says blood tests are done every week for at least 26 weeks.
 
 therapy-vyjuvek = Vyjuvek
     .generic = beremagene geperpavec

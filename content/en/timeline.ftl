@@ -6,30 +6,29 @@
 
 ## Ex vivo gene therapy
 
-timeline-ex-vivo-transfusions = Red-cell transfusions, from about 2 months before collection (Casgevy)
+timeline-ex-vivo-transfusions = Red-cell transfusions start, about 2 months before collection (Casgevy)
 timeline-ex-vivo-collection = Stem cells collected, 2–3 days per round (Casgevy)
 timeline-ex-vivo-making = Cells made and tested in the lab: several months (dates approximate)
-timeline-ex-vivo-conditioning = Busulfan chemotherapy, several days in the week before (Casgevy)
+timeline-ex-vivo-conditioning = Busulfan chemotherapy, several days in about the week before (Casgevy)
 timeline-ex-vivo-infusion = Your changed cells go back by drip
 timeline-ex-vivo-hospital = In hospital after the infusion: 3–5 weeks (Casgevy)
-timeline-ex-vivo-neutrophils = White cells recover: 12–40 days (Casgevy study)
+timeline-ex-vivo-neutrophils = White cells recover: 12–40 days (Casgevy, adults with thalassemia)
 timeline-ex-vivo-immune-system = New immune system builds: 2–3 months (immune conditions)
 timeline-ex-vivo-infection = High infection risk: about 6 months (sickle cell)
-timeline-ex-vivo-follow-up = Check-ups: up to about 15 years
+timeline-ex-vivo-follow-up = Check-ups: up to about 15 years (vectors that join chromosomes)
 
 ## In vivo gene therapy
 
 timeline-in-vivo-steroid = Steroid medicine starts (Zolgensma)
-timeline-in-vivo-infusion = The vector is given (Roctavian drip: 1–2 hours)
-timeline-in-vivo-second-eye = Second eye treated at least 6 days later (Luxturna)
+timeline-in-vivo-infusion = The vector is given (Roctavian drip: 1–2 hours, one hospital)
+timeline-in-vivo-second-eye = Second eye: no sooner than 6 days after the first (Luxturna)
 timeline-in-vivo-shedding = Vector leaves the body in fluids: days to weeks (about)
 timeline-in-vivo-effect = Effect can take a few weeks to show (Hemgenix, about)
-timeline-in-vivo-liver-tests = Liver tests: at least 3 months (Zolgensma)
-timeline-in-vivo-blood-tests = Weekly blood tests: at least 26 weeks (Roctavian)
+timeline-in-vivo-liver-tests = Liver tests: at least 3 months, or longer (Zolgensma)
+timeline-in-vivo-blood-tests = Weekly blood tests: at least 26 weeks, or longer (Roctavian)
 
 ## Stem-cell transplant from a donor
 
-timeline-hsct-conditioning = Conditioning to make room: the days before (about)
 timeline-hsct-infusion = The donor's stem cells go in by drip
 timeline-hsct-engraftment = Donor cells take hold: 10–21 days (marrow or blood)
 timeline-hsct-engraftment-cord = Cord blood cells take hold: up to about 6 weeks

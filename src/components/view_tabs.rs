@@ -1,6 +1,8 @@
 //! The top navigation: one link per pathway and one per other view. Links carry real
 //! hrefs (copy, open in a new tab) but navigate through the state machine.
 
+use wasm_bindgen::JsCast;
+use web_sys::HtmlElement;
 use yew::prelude::*;
 
 use super::use_texts;
@@ -18,6 +20,22 @@ pub struct ViewTabsProps {
 pub fn ViewTabs(props: &ViewTabsProps) -> Html {
     let texts = use_texts();
     let current = props.place.view;
+    let strip = use_node_ref();
+    {
+        // On a phone the tabs are one strip that scrolls sideways: bring the current tab
+        // into it. Only the strip scrolls (scrollIntoView would also move a host page).
+        let strip = strip.clone();
+        use_effect_with(current, move |_| {
+            let Some(nav) = strip.cast::<HtmlElement>() else { return };
+            let Some(tab) = nav.query_selector(".gte-current").ok().flatten() else { return };
+            let Ok(tab) = tab.dyn_into::<HtmlElement>() else { return };
+            let (left, width) = (tab.offset_left(), tab.offset_width());
+            let (scroll, visible) = (nav.scroll_left(), nav.client_width());
+            if left < scroll || left + width > scroll + visible {
+                nav.set_scroll_left(left - 16);
+            }
+        });
+    }
     let link = |view: View, label: Msg| {
         let is_current = match (view, current) {
             (View::Step(a), View::Step(b)) => a.pathway == b.pathway,
@@ -41,7 +59,7 @@ pub fn ViewTabs(props: &ViewTabsProps) -> Html {
         }
     };
     html! {
-        <nav class="gte-tabs" aria-label={texts.t(msg::VIEWS_LABEL)}>
+        <nav class="gte-tabs" ref={strip} aria-label={texts.t(msg::VIEWS_LABEL)}>
             <ul class="gte-tab-group">
                 { for CATALOG.pathways.iter().enumerate().map(|(i, p)| {
                     link(View::Step(Route { pathway: i, step: 0 }), p.name_key)
