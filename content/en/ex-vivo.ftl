@@ -18,7 +18,7 @@ fact-ex-vivo-assessment-fertility = Sickle cell gene therapy uses a [[chemothera
 fact-ex-vivo-assessment-duration = For sickle cell gene therapy such as Casgevy, one hospital and one patient website say the whole journey, from first visit to recovery, takes about 6 to 12 months.
 diagram-assessment = A patient and a doctor looking at test results
     .title = Checks before treatment
-    .desc = A person and a member of their care team, who wears a badge, with a checklist between them. Each line of the list, for blood tests, scans and genetic tests, has a tick.
+    .desc = A person and a member of their care team, who wears a badge, with a checklist between them. The list has three lines, for blood tests, scans and genetic tests, and each has a tick.
 
 ## 2. Preparing and mobilizing
 
@@ -54,7 +54,7 @@ fact-ex-vivo-lab-editing = Gene editing can aim to repair a faulty gene or to sw
 fact-ex-vivo-lab-first-trial = History: the first gene therapy trial, in 1990, treated a 4-year-old girl with ADA-SCID, an inherited immune condition. Only her [[t-cell|T cells]] were changed, not her stem cells. Over 30 years later she was still well.
 diagram-lab = A lab dish with stem cells and vector particles
     .title = Changing the gene in the lab
-    .desc = A round lab dish holds stem cells. Small vector particles carrying a short piece of DNA attach to a cell. Inside the cell's nucleus, the new piece of DNA joins a chromosome.
+    .desc = A round lab dish holds stem cells and small vector particles, each carrying a short piece of DNA. One particle holds on to a cell. Inside the cell's nucleus, the new piece of DNA joins a chromosome.
 
 ## 5. Testing and freezing
 
@@ -88,7 +88,7 @@ fact-ex-vivo-infusion-drip = The cells are taken out of storage and given back i
 fact-ex-vivo-infusion-own-cells = Because the cells are your own, your body will not attack them, and they will not attack your body. Both of these can be serious problems when cells come from a donor.
 diagram-infusion = The changed cells going back into a vein through a drip
     .title = Infusion
-    .desc = A bag of thawed, changed cells hangs on a drip stand. A line carries them into a vein in the person's arm, and they travel in the blood towards the bones.
+    .desc = A bag of thawed, changed cells hangs on a drip stand. A line carries them into a vein in the person's arm, and two of the changed cells travel along the vein.
 
 ## 8. Engraftment and recovery
 
@@ -101,12 +101,12 @@ fact-ex-vivo-engraftment-infection = After sickle cell gene therapy, the risk of
 fact-ex-vivo-engraftment-immune = For immune conditions, the corrected cells spread through the body in about 2 to 3 months and build a new, working [[immune-system|immune system]].
 diagram-engraftment = New stem cells settling in the bone marrow and making blood cells
     .title = Engraftment
-    .desc = Inside a bone, the changed stem cells settle in the marrow. From them, new red cells, white cells and platelets flow out into the blood. A blood count chart beside it rises over the weeks.
+    .desc = Inside a bone, the changed stem cells settle in the marrow. An arrow leads from them to a blood vessel below, where new red cells, white cells and platelets flow. A blood count chart beside it has bars that rise over the weeks.
 
 ## 9. Long-term follow-up
 
 step-ex-vivo-follow-up = Long-term follow-up
-    .lead = After going home, check-ups go on for many years. Doctors make sure the new cells keep working and watch for late problems. One comes from where the new [[gene]] lands. If a [[vector]] puts it into a [[chromosome]] next to a gene that controls cell growth, this can lead to a blood cancer. It happened to a number of people in early trials with an older type of vector.
+    .lead = After going home, check-ups go on for many years. Doctors make sure the new cells keep working and watch for late problems. One comes from where the new [[gene]] lands. If a [[vector]] puts it into a [[chromosome]] next to a gene that controls cell growth, this can lead to a blood cancer. It happened to a number of people in early trials with an older type of vector. Newer vectors were designed to make this less likely, and doctors keep checking for it.
 fact-ex-vivo-follow-up-years = For vectors that build their gene into the chromosomes, check-ups can go on for up to about 15 years.
 fact-ex-vivo-follow-up-oncogenesis = Doctors call this risk [[insertional-oncogenesis|insertional oncogenesis]]. It was seen mostly with an older type of vector, called [[gammaretrovirus|gammaretroviral]]. Newer vectors were designed to make it less likely, and doctors keep checking for it.
 fact-ex-vivo-follow-up-strimvelis = By 2020, 33 people with ADA-SCID, an immune condition, had been treated with Strimvelis, an older-type gene therapy approved in Europe. One got leukemia about 4 years after treatment.

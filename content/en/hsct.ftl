@@ -73,7 +73,7 @@ fact-hsct-engraftment-partial-match = Both problems are more likely with a partl
 fact-hsct-engraftment-gvhd-figures = In figures from 2002, acute GVHD affected about 40 to 50% of [[transplant]] recipients. How often it happens depends on the donor and on the steps taken to prevent it.
 diagram-hsct-engraftment = Donor stem cells settling in the bone marrow, and how long it takes
     .title = Engraftment
-    .desc = Inside a bone, orange donor stem cells settle in the marrow, and new blood cells flow out into a blood vessel below. On the right is a chart with a scale of 0 to 6 weeks. A bar from 10 to 21 days sits beside a blood drop, for cells from marrow or blood. A longer bar reaching 6 weeks sits beside a coiled cord, for cord blood.
+    .desc = Inside a bone, orange donor stem cells settle in the marrow, and new blood cells flow out into a blood vessel below. On the right is a chart with a scale of weeks, marked 0 to 6. A bar from 10 to 21 days sits beside a blood drop, for cells from marrow or blood. A longer bar reaching 6 weeks sits beside a coiled cord, for cord blood.
 
 ## 6. The first 100 days
 

@@ -109,4 +109,4 @@ fact-in-vivo-monitoring-long-term = Some gene therapies have long follow-up, to 
 fact-in-vivo-monitoring-children = Most gene therapies in use today change body cells, not eggs or sperm. So the new gene is usually not passed on to children. A child can still inherit the faulty gene from a parent.
 diagram-iv-monitoring = A timeline of check-ups, close together at first, with shedding at the start
     .title = Follow-up over time
-    .desc = A timeline with check-ups close together in the first weeks and further apart later. Each check-up has a blood test tube and a tick. Above the start of the timeline, small vector particles leave the body in drops of fluid that fade over days to weeks.
+    .desc = A timeline with check-ups close together in the first weeks and further apart later. Each check-up has a blood test tube and a tick. Above the start of the timeline, three drops of body fluid carry vector particles, each drop fainter than the last, for shedding that fades over days to weeks.

@@ -4,6 +4,7 @@
 -app-name = How gene therapy works
 
 app-title = { -app-name }
+document-title = { $view } – { -app-name }
 app-tagline = A step-by-step guide, with the source of every fact.
 
 progress = Step { $current } of { $total }
@@ -26,21 +27,22 @@ note-dismiss = Hide this note
 
 disclaimer = This is general information, not medical advice. Please talk with your own care team about your situation.
 reviewed = Content reviewed on { $date }.
-sources-heading = Sources
+step-sources-heading = Sources for this step
 
 views-label = Guides and views
 page-compare = Compare side by side
     .intro = Gene therapy with your own cells changed in a lab, gene therapy given straight into the body, and a stem-cell transplant from a donor: the same questions, answered for each.
 page-timeline = Timeline around Day 0
-    .intro = Day 0 is the day the cells or the gene therapy are given. Each bar shows how long a part of the treatment lasts, before and after that day. Times are ranges and differ from person to person.
+    .intro = Day 0 is the day the cells or the gene therapy are given. Each bar shows when a part of the treatment happens and how long it lasts. The scale is stretched near Day 0, so that days, months and years all fit. Times differ from person to person.
 page-glossary = Glossary
-    .intro = The words used in this guide, each explained in one sentence.
+    .intro = The words used in this guide, each explained in a sentence or two.
 page-sources = Sources
     .intro = Every fact in this guide comes from one of these sources. Each one lists the steps it supports.
 
 therapy-picker-label = Follow one treatment:
 therapy-picker-none = No specific treatment (general steps)
 therapy-card-heading = { $name } at this step
+therapy-card-following = Following { $name }
 therapy-card-more = About { $name }
 therapy-field-generic = Full name
 therapy-field-disease = Condition
@@ -67,13 +69,23 @@ timeline-days-before = { $n } days before
 timeline-days-after = { $n } days after
 timeline-months-before = about { $n } months before
 timeline-months-after = about { $n } months after
+timeline-one-year-before = about 1 year before
+timeline-one-year-after = about 1 year after
 timeline-years-before = about { $n } years before
 timeline-years-after = about { $n } years after
 
-sources-kind-text = A source text the explainer was written from.
-sources-kind-reference = A published reference (product label, hospital or registry page, or journal) named in the explainer's fact sheet.
+sources-kind-text = One of the texts this guide was written from.
+sources-kind-reference = A published reference (a product label, a hospital or registry page, or a journal) named in this guide's fact sheet.
 sources-supports = Supports:
+sources-step = { $pathway }: { $title }
 
 note-unknown-therapy = We couldn't find a treatment called “{ $asked }”, so this shows the general steps.
 note-therapy-elsewhere = { $name } follows a different path, so this shows { $shown }.
 note-unknown-param = This guide doesn't use “{ $asked }” in a link, so that part was ignored.
+
+end-heading = You have reached the end of this guide
+end-compare = Compare the three treatments side by side
+end-timeline = See the timeline around Day 0
+end-other = Read about { $pathway }
+
+diagram-highlight = Highlighted for { $name }: { $route }.

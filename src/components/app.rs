@@ -1,10 +1,11 @@
 //! The root: owns navigation state, syncs it with the URL, keys and focus.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use gloo::events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
-use web_sys::{HtmlElement, KeyboardEvent};
+use web_sys::{FocusOptions, HtmlElement, KeyboardEvent};
 use yew::prelude::*;
 
 use super::{
@@ -49,16 +50,18 @@ pub fn App(props: &AppProps) -> Html {
         use_reducer(move || NavState(Nav::new(route::parse(&hash, &CATALOG, THERAPIES))))
     };
     let heading = use_node_ref();
-    use_browser_listeners(nav.dispatcher(), props.sync_url);
+    // The listeners read the current state to claim only keys that move (a key that
+    // changes nothing, e.g. PageDown on the comparison, scrolls the page as usual).
+    let current = use_mut_ref(|| nav.0.clone());
+    *current.borrow_mut() = nav.0.clone();
+    use_browser_listeners(nav.dispatcher(), current, props.sync_url);
     use_url_sync(&nav.0, props.sync_url);
     {
-        // Focus follows the reader's move to the new step's heading (never on first load).
+        // Focus follows the reader's move to the new view's heading (never on first load).
         let heading = heading.clone();
         use_effect_with(nav.0.moves, move |&moves| {
             if moves > 0 {
-                if let Some(h) = heading.cast::<HtmlElement>() {
-                    let _ = h.focus();
-                }
+                focus_heading(&heading);
             }
         });
     }
@@ -66,7 +69,15 @@ pub fn App(props: &AppProps) -> Html {
     let state = &nav.0;
     let onaction = {
         let dispatcher = nav.dispatcher();
-        Callback::from(move |a: Action| dispatcher.dispatch(a))
+        let heading = heading.clone();
+        Callback::from(move |a: Action| {
+            // The dismissed note takes its button with it: focus goes to the heading.
+            let refocus = a == Action::DismissNote;
+            dispatcher.dispatch(a);
+            if refocus {
+                focus_heading(&heading);
+            }
+        })
     };
     let view = match state.place.view {
         View::Step(route) => html! {
@@ -117,7 +128,11 @@ fn announcement(texts: Texts, view: View) -> String {
 /// Keys anywhere on the page (presenter remotes send Page Up/Down to the document) and,
 /// when the widget owns the URL, back/forward and edited hashes.
 #[hook]
-fn use_browser_listeners(dispatcher: UseReducerDispatcher<NavState>, sync_url: bool) {
+fn use_browser_listeners(
+    dispatcher: UseReducerDispatcher<NavState>,
+    current: Rc<RefCell<Nav>>,
+    sync_url: bool,
+) {
     use_effect_with(sync_url, move |&sync_url| {
         let window = gloo::utils::window();
         let on_hash = dispatcher.clone();
@@ -127,15 +142,18 @@ fn use_browser_listeners(dispatcher: UseReducerDispatcher<NavState>, sync_url: b
                 on_hash.dispatch(Action::Open(route::parse(&hash, &CATALOG, THERAPIES)));
             })
         });
-        // Not passive: the step keys must not also scroll the page.
+        // Not passive: a step key the widget uses must not also scroll the page.
         let options = EventListenerOptions::enable_prevent_default();
         let key_listener =
             EventListener::new_with_options(&gloo::utils::document(), "keydown", options, move |e| {
                 let Some(e) = e.dyn_ref::<KeyboardEvent>() else { return };
-                if e.default_prevented() || e.alt_key() || e.ctrl_key() || e.meta_key() || is_typing(e) {
+                if e.default_prevented() || e.alt_key() || e.ctrl_key() || e.meta_key() || keys_are_native(e)
+                {
                     return;
                 }
-                if let Some(action) = key_action(&e.key()) {
+                let Some(action) = key_action(&e.key()) else { return };
+                let now = current.borrow().clone();
+                if now.apply(action.clone(), &CATALOG, THERAPIES).place != now.place {
                     e.prevent_default();
                     dispatcher.dispatch(action);
                 }
@@ -144,10 +162,27 @@ fn use_browser_listeners(dispatcher: UseReducerDispatcher<NavState>, sync_url: b
     });
 }
 
-/// Keys typed into a field belong to the field.
-fn is_typing(e: &KeyboardEvent) -> bool {
+/// Moves focus to the view's heading, first scrolling it to the top of the screen if it
+/// is out of view (focusing an element that already has focus would not scroll).
+fn focus_heading(heading: &NodeRef) {
+    let Some(h) = heading.cast::<HtmlElement>() else { return };
+    let top = h.get_bounding_client_rect().top();
+    let height = gloo::utils::window().inner_height().ok().and_then(|v| v.as_f64()).unwrap_or(0.0);
+    if top < 0.0 || top > height * 0.8 {
+        h.scroll_into_view_with_bool(true);
+    }
+    let options = FocusOptions::new();
+    options.set_prevent_scroll(true);
+    let _ = h.focus_with_options(&options);
+}
+
+/// Keys typed into a field belong to the field, and arrows in a scrolling region (the
+/// timeline picture, marked `data-gte-keys="native"`) scroll it.
+fn keys_are_native(e: &KeyboardEvent) -> bool {
     let Some(el) = e.target().and_then(|t| t.dyn_into::<HtmlElement>().ok()) else { return false };
-    matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT") || el.is_content_editable()
+    matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+        || el.is_content_editable()
+        || el.closest("[data-gte-keys=native]").ok().flatten().is_some()
 }
 
 /// Writes the canonical hash for the current place. A reader's move adds a history entry
@@ -161,6 +196,10 @@ fn use_url_sync(state: &Nav, sync_url: bool) {
         }
         let hash = place.to_hash(&CATALOG, THERAPIES);
         let window = gloo::utils::window();
+        // The tab title names the view, so history and bookmarks tell steps apart.
+        let texts = Texts::en();
+        let title = texts.fmt(msg::DOCUMENT_TITLE, &[("view", &announcement(texts, place.view))]);
+        gloo::utils::document().set_title(&title);
         let location = window.location();
         if location.hash().ok().as_deref() == Some(hash.as_str()) {
             return;

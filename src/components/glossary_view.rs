@@ -9,12 +9,11 @@ use crate::content::GLOSSARY;
 #[component]
 pub fn GlossaryView() -> Html {
     let texts = use_texts();
-    let mut terms: Vec<_> = GLOSSARY.iter().collect();
-    // ASCII case folding: full Unicode lowercasing would add its tables to the wasm.
-    terms.sort_by_key(|t| texts.t(t.name_key).to_ascii_lowercase());
+    // GLOSSARY is in alphabetical order of the English names (build.rs sorts it).
+    let terms = GLOSSARY.iter();
     html! {
         <dl class="gte-glossary">
-            { for terms.into_iter().map(|t| html! {
+            { for terms.map(|t| html! {
                 <div key={t.id} class="gte-glossary-entry">
                     <dt id={format!("gte-glossary-{}", t.id)}>{ texts.t(t.name_key) }</dt>
                     <dd>

@@ -4,6 +4,7 @@
 
 pub mod app;
 pub mod compare_view;
+pub mod end_panel;
 pub mod footer;
 pub mod glossary_view;
 pub mod pages;

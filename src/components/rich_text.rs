@@ -3,6 +3,7 @@
 //! hover; it stays while the pointer is over the term or the definition; Esc, moving
 //! focus away or pressing the term again closes it.
 
+use std::rc::Rc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use wasm_bindgen::JsCast;
@@ -18,15 +19,62 @@ use crate::content::term;
 pub struct RichTextProps {
     /// Content text, possibly with `[[term]]` markup.
     pub text: &'static str,
+    /// Terms already made live earlier in the same view: shown as plain words here, so a
+    /// term is underlined once per step, not in every sentence.
+    #[prop_or_default]
+    pub plain: Rc<[&'static str]>,
+}
+
+/// A run of the rendered text: plain words, or a live term with the punctuation that
+/// touches it (kept on the same line: no "(" or "," left alone at a line's end or start).
+enum Piece<'a> {
+    Text(&'a str),
+    Term { id: &'a str, shown: &'a str, before: &'a str, after: &'a str },
+}
+
+const OPENERS: &[char] = &['(', '“', '‘', '"'];
+const CLOSERS: &[char] = &['.', ',', ';', ':', '!', '?', ')', '”', '’', '"'];
+
+fn pieces<'a>(text: &'a str, plain: &[&str]) -> Vec<Piece<'a>> {
+    let segs = segments(text);
+    let mut out = Vec::with_capacity(segs.len());
+    let (mut skip, mut opener) = (0, "");
+    for (i, seg) in segs.iter().enumerate() {
+        match *seg {
+            Segment::Text(t) => {
+                let t = &t[skip..];
+                skip = 0;
+                let next_is_term =
+                    matches!(segs.get(i + 1), Some(Segment::Term { id, .. }) if !plain.contains(id));
+                let cut = if next_is_term { t.trim_end_matches(OPENERS).len() } else { t.len() };
+                if cut > 0 {
+                    out.push(Piece::Text(&t[..cut]));
+                }
+                opener = &t[cut..];
+            }
+            Segment::Term { id, shown } if plain.contains(&id) => out.push(Piece::Text(shown)),
+            Segment::Term { id, shown } => {
+                let after = match segs.get(i + 1) {
+                    Some(Segment::Text(t)) => &t[..t.len() - t.trim_start_matches(CLOSERS).len()],
+                    _ => "",
+                };
+                skip = after.len();
+                out.push(Piece::Term { id, shown, before: std::mem::take(&mut opener), after });
+            }
+        }
+    }
+    out
 }
 
 #[component]
 pub fn RichText(props: &RichTextProps) -> Html {
     html! {
         <>
-            { for segments(props.text).into_iter().map(|s| match s {
-                Segment::Text(t) => html! { t },
-                Segment::Term { id, shown } => html! { <TermRef {id} {shown} /> },
+            { for pieces(props.text, &props.plain).into_iter().map(|p| match p {
+                Piece::Text(t) => html! { t },
+                Piece::Term { id, shown, before, after } => html! {
+                    <span class="gte-nowrap">{ before }<TermRef {id} {shown} />{ after }</span>
+                },
             }) }
         </>
     }
@@ -118,5 +166,35 @@ pub fn TermRef(props: &TermRefProps) -> Html {
                 </span>
             }
         </span>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn render(text: &str, plain: &[&str]) -> Vec<String> {
+        pieces(text, plain)
+            .into_iter()
+            .map(|p| match p {
+                Piece::Text(t) => t.to_string(),
+                Piece::Term { id, shown, before, after } => format!("<{before}{id}:{shown}{after}>"),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn punctuation_stays_with_its_term() {
+        assert_eq!(
+            render("under the retina ([[subretinal|subretinal]]). Then", &[]),
+            ["under the retina ", "<(subretinal:subretinal).>", " Then"]
+        );
+        assert_eq!(render("cells, [[gvhd|GVHD]], and", &[]), ["cells, ", "<gvhd:GVHD,>", " and"]);
+        assert_eq!(render("[[aav]]", &[]), ["<aav:aav>"]);
+    }
+
+    #[test]
+    fn terms_already_shown_are_plain_words() {
+        assert_eq!(render("the ([[aav|AAV]]) vector", &["aav"]), ["the (", "AAV", ") vector"]);
     }
 }

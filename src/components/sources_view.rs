@@ -6,15 +6,15 @@ use super::use_texts;
 use crate::content::msg;
 use crate::content::{Msg, SourceDef, CATALOG};
 
-/// The titles (content keys) of the steps that cite `source`, in pathway order.
-pub fn cited_by(source: &SourceDef) -> Vec<Msg> {
+/// The steps that cite `source`, as (pathway name, step title), in pathway order.
+pub fn cited_by(source: &SourceDef) -> Vec<(Msg, Msg)> {
     let mut steps = Vec::new();
     for p in CATALOG.pathways {
         for s in p.steps {
             let cites =
                 s.sources.contains(&source.id) || s.facts.iter().any(|f| f.sources.contains(&source.id));
             if cites {
-                steps.push(s.title_key);
+                steps.push((p.name_key, s.title_key));
             }
         }
     }
@@ -36,7 +36,7 @@ pub fn SourcesView() -> Html {
                         if !steps.is_empty() {
                             <p>
                                 { texts.t(msg::SOURCES_SUPPORTS) }{ " " }
-                                { steps.iter().map(|&k| texts.t(k)).collect::<Vec<_>>().join(" · ") }
+                                { steps.iter().map(|&(p, t)| texts.fmt(msg::SOURCES_STEP, &[("pathway", texts.t(p)), ("title", texts.t(t))])).collect::<Vec<_>>().join(" · ") }
                             </p>
                         }
                     </li>

@@ -14,17 +14,11 @@ pub struct StageJumpProps {
     pub onaction: Callback<Action>,
 }
 
-/// The first step of each other pathway at `route`'s stage.
+/// The matching step of each other pathway at `route`'s stage.
 pub fn matches(route: Route) -> Vec<Route> {
-    let stage = CATALOG.pathways[route.pathway].steps[route.step].stage;
-    CATALOG
-        .pathways
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| *i != route.pathway)
-        .filter_map(|(i, p)| {
-            p.steps.iter().position(|s| s.stage == stage).map(|step| Route { pathway: i, step })
-        })
+    (0..CATALOG.pathways.len())
+        .filter(|&i| i != route.pathway)
+        .filter_map(|i| route.same_stage_in(i, &CATALOG))
         .collect()
 }
 

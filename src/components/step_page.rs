@@ -28,7 +28,7 @@ pub fn StepPage(props: &StepPageProps) -> Html {
     let total = route.total(&CATALOG);
     html! {
         <>
-            <div class="gte-pathway-bar">
+            <div class={classes!("gte-pathway-bar", (route.step > 0).then_some("gte-later"))}>
                 <p class="gte-pathway">
                     <strong>{ texts.t(pathway.name_key) }</strong>{ ": " }{ texts.t(pathway.summary_key) }
                 </p>

@@ -1,14 +1,17 @@
 //! One step: its heading, diagram, plain-language lead and sourced key facts.
 //! A horizontal swipe on it moves to the next or previous step.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use super::{
-    rich_text::RichText, source_chips::SourceChips, stage_jump::StageJump, therapy_card::TherapyCard,
-    use_texts,
+    end_panel::EndPanel, rich_text::RichText, source_chips::SourceChips, stage_jump::StageJump,
+    therapy_card::TherapyCard, use_texts,
 };
+use crate::content::markup::term_ids;
 use crate::content::msg;
-use crate::content::{CATALOG, THERAPIES};
+use crate::content::{FactDef, CATALOG, THERAPIES};
 use crate::diagram::Diagram;
 use crate::model::{swipe_action, Action, Route};
 
@@ -30,12 +33,27 @@ pub fn StepView(props: &StepViewProps) -> Html {
     let swipe = use_swipe(props.onaction.clone());
     let therapy = props.therapy.map(|i| &THERAPIES[i]).filter(|t| t.pathway == pathway.id);
 
-    let mut sources: Vec<&'static str> = step.sources.to_vec();
-    for fact in step.facts {
-        sources.extend(fact.sources.iter().copied());
+    // Every source of the step once, in the order they are first cited.
+    let mut sources: Vec<&'static str> = Vec::new();
+    for id in step.sources.iter().chain(step.facts.iter().flat_map(|f| f.sources)) {
+        if !sources.contains(id) {
+            sources.push(id);
+        }
     }
-    sources.sort_unstable();
-    sources.dedup();
+    // A term is live at its first appearance on the step; later mentions are plain words.
+    let lead = texts.t(step.lead_key);
+    let mut seen: Vec<&'static str> = term_ids(lead).collect();
+    let facts: Vec<(&FactDef, &'static str, Rc<[&'static str]>)> = step
+        .facts
+        .iter()
+        .map(|f| {
+            let text = texts.t(f.key);
+            let before: Rc<[&'static str]> = seen.as_slice().into();
+            seen.extend(term_ids(text));
+            (f, text, before)
+        })
+        .collect();
+    let last = props.route.step + 1 == pathway.steps.len();
 
     html! {
         <section class="gte-step" aria-labelledby="gte-step-heading"
@@ -44,33 +62,36 @@ pub fn StepView(props: &StepViewProps) -> Html {
                 { texts.t(step.title_key) }
             </h2>
             <div class="gte-step-grid">
-                <Diagram def={&step.diagram} highlight={therapy.map(|t| t.route).filter(|r| !r.is_empty())} />
+                <Diagram def={&step.diagram} highlight={therapy.filter(|t| !t.route.is_empty())} />
                 <div class="gte-step-text">
                     if let Some(therapy) = therapy {
                         <TherapyCard {therapy} step={step.id} />
                     }
-                    <p class="gte-lead"><RichText text={texts.t(step.lead_key)} /></p>
+                    <p class="gte-lead"><RichText text={lead} /></p>
                     <p class="gte-based-on">
                         <SourceChips ids={step.sources} label_key={msg::STEP_SOURCES} />
                     </p>
                     <h3 class="gte-facts-heading">{ texts.t(msg::FACTS_HEADING) }</h3>
                     <ul class="gte-facts">
-                        { for step.facts.iter().map(|fact| html! {
+                        { for facts.into_iter().map(|(fact, text, plain)| html! {
                             <li key={fact.id} class="gte-fact">
-                                <span class="gte-fact-text"><RichText text={texts.t(fact.key)} /></span>
+                                <span class="gte-fact-text"><RichText {text} {plain} /></span>
                                 { " " }
                                 <SourceChips ids={fact.sources} label_key={msg::FACT_SOURCES} />
                             </li>
                         }) }
                     </ul>
                     <details class="gte-source-list">
-                        <summary>{ texts.t(msg::SOURCES_HEADING) }</summary>
+                        <summary>{ texts.t(msg::STEP_SOURCES_HEADING) }</summary>
                         <ul>
                             { for sources.iter().filter_map(|id| CATALOG.source(id)).map(|s| html! {
                                 <li key={s.id}>{ texts.t(s.name_key) }</li>
                             }) }
                         </ul>
                     </details>
+                    if last {
+                        <EndPanel pathway={props.route.pathway} onaction={props.onaction.clone()} />
+                    }
                     <StageJump route={props.route} onaction={props.onaction.clone()} />
                 </div>
             </div>

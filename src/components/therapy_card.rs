@@ -22,11 +22,14 @@ pub fn TherapyCard(props: &TherapyCardProps) -> Html {
         html! { <><dt>{ texts.t(label) }</dt><dd>{ texts.t(key) }</dd></> }
     };
     let note = t.notes.iter().find(|(step, _)| *step == props.step).map(|(_, key)| *key);
+    // "Casgevy at this step" only when there is something to say at this step.
+    let heading = if note.is_some() { msg::THERAPY_CARD_HEADING } else { msg::THERAPY_CARD_FOLLOWING };
     html! {
         <aside class="gte-therapy-card" aria-labelledby="gte-therapy-card-heading">
-            <h3 id="gte-therapy-card-heading">
-                { texts.fmt(msg::THERAPY_CARD_HEADING, &[("name", name)]) }
-            </h3>
+            <h3 id="gte-therapy-card-heading">{ texts.fmt(heading, &[("name", name)]) }</h3>
+            if let Some(caveat) = t.caveat {
+                <p class="gte-therapy-caveat"><RichText text={texts.t(caveat)} /></p>
+            }
             if let Some(key) = note {
                 <p class="gte-therapy-note"><RichText text={texts.t(key)} /></p>
             }

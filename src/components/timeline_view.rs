@@ -9,12 +9,12 @@ use crate::content::{BarDef, Texts, CATALOG, TIMELINE};
 use crate::diagram::palette::class;
 use crate::model::timeline::{phrase, x, TICKS};
 
-/// Plot area (x from X0 to X1), label column and row geometry of the picture.
-const X0: i32 = 330;
-const X1: i32 = 980;
-const LABEL_X: i32 = 8;
-const ROW: i32 = 26;
-const HEAD: i32 = 30;
+/// Plot area (x from X0 to X1) and row geometry of the picture: each bar has its label
+/// on a line of its own above it, so text never runs under a bar.
+const X0: i32 = 24;
+const X1: i32 = 976;
+const ROW: i32 = 52;
+const HEAD: i32 = 58;
 /// Bar colours by pathway order, the same colours the diagrams use.
 const FILLS: [&str; 3] = [class::CHANGED, class::VECTOR, class::STEM];
 
@@ -45,38 +45,43 @@ pub fn TimelineView() -> Html {
     for (pi, p) in CATALOG.pathways.iter().enumerate() {
         let bars: Vec<&BarDef> = TIMELINE.iter().filter(|b| b.pathway == p.id).collect();
         let top = y;
-        y += ROW;
         let fill = FILLS[pi % FILLS.len()];
         let rows = bars.iter().enumerate().map(|(i, b)| {
-            let row_y = top + ROW * (i as i32 + 1);
+            let row_y = top + 34 + ROW * i as i32;
             let (a, z) = (x(b.from, X0, X1), x(b.to, X0, X1));
             html! {
                 <g key={b.id}>
-                    <text x={LABEL_X.to_string()} y={(row_y + 16).to_string()} class="gte-tl-label">{ texts.t(b.key) }</text>
-                    <rect x={a.to_string()} y={(row_y + 5).to_string()} width={(z - a).max(6).to_string()} height="14" rx="7" class={fill} />
+                    <text x={X0.to_string()} y={(row_y + 18).to_string()} class="gte-tl-label">{ texts.t(b.key) }</text>
+                    <rect x={a.to_string()} y={(row_y + 26).to_string()} width={(z - a).max(8).to_string()}
+                        height="16" rx="8" class={fill} />
                 </g>
             }
         });
-        y += ROW * bars.len() as i32 + 8;
+        y = top + 34 + ROW * bars.len() as i32 + 16;
         lanes.push(html! {
             <g key={p.id}>
-                <text x={LABEL_X.to_string()} y={(top + 18).to_string()} class="gte-tl-lane">{ texts.t(p.name_key) }</text>
+                <text x={X0.to_string()} y={(top + 26).to_string()} class="gte-tl-lane">{ texts.t(p.name_key) }</text>
                 { for rows }
             </g>
         });
     }
-    let height = y + 10;
+    let height = y + 8;
+    let last = TICKS.len() - 1;
     html! {
         <>
-            <div class="gte-timeline-scroll" tabindex="0" role="group" aria-label={texts.t(msg::TIMELINE_PICTURE_LABEL)}>
+            <div class="gte-timeline-scroll" tabindex="0" role="group" data-gte-keys="native"
+                aria-label={texts.t(msg::TIMELINE_PICTURE_LABEL)}>
                 <svg class="gte-timeline" viewBox={format!("0 0 1000 {height}")} aria-hidden="true" focusable="false">
-                    { for TICKS.iter().map(|&d| {
+                    { for TICKS.iter().enumerate().map(|(i, &d)| {
                         let tx = x(d, X0, X1).to_string();
+                        // Neighbouring labels alternate rows; the end labels lean inwards.
+                        let label_y = if i % 2 == 0 { "20" } else { "42" };
+                        let anchor = match i { 0 => "start", i if i == last => "end", _ => "middle" };
                         html! {
                             <g key={d}>
-                                <line x1={tx.clone()} y1="22" x2={tx.clone()} y2={height.to_string()}
+                                <line x1={tx.clone()} y1="48" x2={tx.clone()} y2={height.to_string()}
                                     class={if d == 0 { "gte-tl-day0" } else { "gte-tl-tick" }} />
-                                <text x={tx} y="16" text-anchor="middle" class="gte-tl-tick-label">{ when(texts, d) }</text>
+                                <text x={tx} y={label_y} text-anchor={anchor} class="gte-tl-tick-label">{ when(texts, d) }</text>
                             </g>
                         }
                     }) }

@@ -2,7 +2,7 @@
 //! hrefs (copy, open in a new tab) but navigate through the state machine.
 
 use wasm_bindgen::JsCast;
-use web_sys::HtmlElement;
+use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
 use super::use_texts;
@@ -27,15 +27,21 @@ pub fn ViewTabs(props: &ViewTabsProps) -> Html {
         let strip = strip.clone();
         use_effect_with(current, move |_| {
             let Some(nav) = strip.cast::<HtmlElement>() else { return };
-            let Some(tab) = nav.query_selector(".gte-current").ok().flatten() else { return };
-            let Ok(tab) = tab.dyn_into::<HtmlElement>() else { return };
-            let (left, width) = (tab.offset_left(), tab.offset_width());
-            let (scroll, visible) = (nav.scroll_left(), nav.client_width());
-            if left < scroll || left + width > scroll + visible {
-                nav.set_scroll_left(left - 16);
+            if let Some(tab) = nav.query_selector(".gte-current").ok().flatten() {
+                reveal(&nav, &tab);
             }
         });
     }
+    // A tab reached with Tab is shown whole, not just its first few pixels.
+    let onfocusin = {
+        let strip = strip.clone();
+        Callback::from(move |e: FocusEvent| {
+            let tab = e.target().and_then(|t| t.dyn_into::<Element>().ok());
+            if let (Some(nav), Some(tab)) = (strip.cast::<HtmlElement>(), tab) {
+                reveal(&nav, &tab);
+            }
+        })
+    };
     let link = |view: View, label: Msg| {
         let is_current = match (view, current) {
             (View::Step(a), View::Step(b)) => a.pathway == b.pathway,
@@ -59,7 +65,7 @@ pub fn ViewTabs(props: &ViewTabsProps) -> Html {
         }
     };
     html! {
-        <nav class="gte-tabs" ref={strip} aria-label={texts.t(msg::VIEWS_LABEL)}>
+        <nav class="gte-tabs" ref={strip} {onfocusin} aria-label={texts.t(msg::VIEWS_LABEL)}>
             <ul class="gte-tab-group">
                 { for CATALOG.pathways.iter().enumerate().map(|(i, p)| {
                     link(View::Step(Route { pathway: i, step: 0 }), p.name_key)
@@ -69,6 +75,18 @@ pub fn ViewTabs(props: &ViewTabsProps) -> Html {
                 { for Page::ALL.iter().map(|&page| link(View::Page(page), page_title_key(page))) }
             </ul>
         </nav>
+    }
+}
+
+/// Scrolls the strip `nav` sideways so that `tab` is wholly in view.
+fn reveal(nav: &HtmlElement, tab: &Element) {
+    let Ok(tab) = tab.clone().dyn_into::<HtmlElement>() else { return };
+    let (left, width) = (tab.offset_left(), tab.offset_width());
+    let (scroll, visible) = (nav.scroll_left(), nav.client_width());
+    if left < scroll {
+        nav.set_scroll_left(left - 16);
+    } else if left + width > scroll + visible {
+        nav.set_scroll_left(left + width - visible + 16);
     }
 }
 

@@ -94,6 +94,9 @@ pub struct TherapyDef {
     pub tool_key: Msg,
     pub route_key: Msg,
     pub approved_key: Msg,
+    /// Shown on every step of the pathway when the product's journey differs from the
+    /// general one (e.g. CAR-T walks the ex vivo steps with T cells, not stem cells).
+    pub caveat: Option<Msg>,
     /// (step id, key): this product's own detail for a step of its pathway.
     pub notes: &'static [(&'static str, Msg)],
 }

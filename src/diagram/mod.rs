@@ -19,7 +19,7 @@ pub mod scenes;
 use yew::prelude::*;
 
 use crate::components::use_texts;
-use crate::content::DiagramDef;
+use crate::content::{msg, DiagramDef, TherapyDef};
 
 /// The prerendered SVG markup of a scene, by diagram id.
 pub fn markup(id: &str) -> Option<&'static str> {
@@ -35,10 +35,10 @@ pub fn prerendered_ids() -> impl Iterator<Item = &'static str> {
 pub struct DiagramProps {
     /// Which scene, with the keys of its title and description.
     pub def: &'static DiagramDef,
-    /// A part of the scene to bring forward (e.g. the delivery route of a chosen
-    /// therapy); it matches the scene's `data-route` groups through CSS.
+    /// The therapy whose delivery route to bring forward: its `route` matches the scene's
+    /// `data-route` groups through CSS, and the caption says which route it is.
     #[prop_or_default]
-    pub highlight: Option<&'static str>,
+    pub highlight: Option<&'static TherapyDef>,
 }
 
 /// A scene in a `<figure>`: the SVG is an image named by its title, described by the
@@ -53,14 +53,22 @@ pub fn Diagram(props: &DiagramProps) -> Html {
     html! {
         <figure class="gte-diagram">
             // The wrapper the animation layer moves (HTML, so the compositor can run it).
-            <div class="gte-scene" data-scene={def.id} data-highlight={props.highlight}>
+            <div class="gte-scene" data-scene={def.id} data-highlight={props.highlight.map(|t| t.route)}>
                 <svg viewBox={palette::VIEW_BOX} role="img" focusable="false"
                     aria-labelledby="gte-diagram-title" aria-describedby="gte-diagram-desc">
                     <title id="gte-diagram-title">{ texts.t(def.title_key) }</title>
                     { scene }
                 </svg>
             </div>
-            <figcaption id="gte-diagram-desc" class="gte-diagram-desc">{ texts.t(def.desc_key) }</figcaption>
+            <figcaption id="gte-diagram-desc" class="gte-diagram-desc">
+                { texts.t(def.desc_key) }
+                if let Some(t) = props.highlight {
+                    { " " }
+                    <strong>
+                        { texts.fmt(msg::DIAGRAM_HIGHLIGHT, &[("name", texts.t(t.name_key)), ("route", texts.t(t.route_key))]) }
+                    </strong>
+                }
+            </figcaption>
         </figure>
     }
 }

@@ -1,5 +1,6 @@
 //! The visual vocabulary every scene is drawn from: one function per thing.
-//! Coordinates are integers in the 400 × 240 view box (no float formatting in the wasm).
+//! Coordinates are integers in the 400 × 240 view box (scenes are native-only code, but
+//! the prerendered markup stays free of float formatting).
 
 use yew::prelude::*;
 
@@ -191,12 +192,49 @@ pub fn checklist(x: i32, y: i32, rows: i32) -> Html {
     }
 }
 
-/// An arrow from (`x1`, `y1`) to (`x2`, `y2`), showing where things go next.
+/// Length and half-width of an arrowhead.
+const HEAD_LEN: f64 = 12.0;
+const HEAD_HALF: f64 = 6.0;
+
+/// The unit vector from (`x1`, `y1`) towards (`x2`, `y2`), or `None` if they coincide.
+fn unit(x1: i32, y1: i32, x2: i32, y2: i32) -> Option<(f64, f64)> {
+    let (dx, dy) = (f64::from(x2 - x1), f64::from(y2 - y1));
+    let len = dx.hypot(dy);
+    (len > 0.0).then(|| (dx / len, dy / len))
+}
+
+/// A filled arrowhead (a small triangle) with its tip at (`x`, `y`), pointing the way a
+/// line coming from (`from_x`, `from_y`) would go. Drawn in the accent colour.
+pub fn arrowhead(x: i32, y: i32, from_x: i32, from_y: i32) -> Html {
+    let Some((ux, uy)) = unit(from_x, from_y, x, y) else { return Html::default() };
+    let (tx, ty) = (f64::from(x), f64::from(y));
+    let (bx, by) = (tx - HEAD_LEN * ux, ty - HEAD_LEN * uy);
+    // Integer points keep the markup free of float formatting.
+    let pt = |px: f64, py: f64| format!("{},{}", px.round() as i32, py.round() as i32);
+    let points = format!(
+        "{} {} {}",
+        pt(tx, ty),
+        pt(bx - HEAD_HALF * uy, by + HEAD_HALF * ux),
+        pt(bx + HEAD_HALF * uy, by - HEAD_HALF * ux)
+    );
+    html! { <polygon points={points} class={class::ACCENT} /> }
+}
+
+/// An arrow from (`x1`, `y1`) to (`x2`, `y2`), showing where things go next: a line
+/// ending in an arrowhead whose tip is at (`x2`, `y2`).
 pub fn arrow(x1: i32, y1: i32, x2: i32, y2: i32) -> Html {
+    // The line stops inside the head, so its square end does not poke past the tip.
+    let (lx, ly) = match unit(x1, y1, x2, y2) {
+        Some((ux, uy)) => {
+            let back = HEAD_LEN - 2.0;
+            ((f64::from(x2) - back * ux).round() as i32, (f64::from(y2) - back * uy).round() as i32)
+        }
+        None => (x2, y2),
+    };
     html! {
         <g class={class::ACCENT}>
-            <line x1={n(x1)} y1={n(y1)} x2={n(x2)} y2={n(y2)} stroke-width="3" />
-            <circle cx={n(x2)} cy={n(y2)} r="5" />
+            <line x1={n(x1)} y1={n(y1)} x2={n(lx)} y2={n(ly)} stroke-width="3" />
+            { arrowhead(x2, y2, x1, y1) }
         </g>
     }
 }

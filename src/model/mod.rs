@@ -53,6 +53,7 @@ pub(crate) mod testing {
             tool_key: Msg(0),
             route_key: Msg(0),
             approved_key: Msg(0),
+            caveat: None,
             notes: &[],
         }
     }

@@ -81,9 +81,15 @@ impl Nav {
                 place.therapy = choice.filter(|&t| t < therapies.len());
                 if let Some(t) = place.therapy {
                     let own = catalog.pathway_index(therapies[t].pathway).unwrap_or(0);
-                    // Walk its pathway: from the start, unless the reader is already on it.
-                    if self.route().is_none_or(|r| r.pathway != own) {
-                        place.view = View::Step(Route { pathway: own, step: 0 });
+                    // Walk its pathway: at the same stage if the reader is on another
+                    // pathway's step, from the start if on a page; stay if already on it.
+                    match self.route() {
+                        Some(r) if r.pathway == own => {}
+                        Some(r) => {
+                            let to = r.same_stage_in(own, catalog).unwrap_or(Route { pathway: own, step: 0 });
+                            place.view = View::Step(to);
+                        }
+                        None => place.view = View::Step(Route { pathway: own, step: 0 }),
                     }
                 }
             }

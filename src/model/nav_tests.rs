@@ -92,9 +92,13 @@ fn choosing_a_therapy_walks_its_pathway() {
     let therapies = crate::model::testing::THERAPIES;
     let t = 1; // beta: in vivo, not the first pathway
     let own = CATALOG.pathway_index(therapies[t].pathway).unwrap();
-    let n = at(3).apply(Action::ChooseTherapy(Some(t)), &CATALOG, therapies);
+    let n = at(0).apply(Action::ChooseTherapy(Some(t)), &CATALOG, therapies);
     assert_eq!(n.place, Place { view: View::Step(Route { pathway: own, step: 0 }), therapy: Some(t) });
     assert_eq!(n.moves, 1);
+    // From a later step of another pathway: the same stage, not the start.
+    let from = Route { pathway: 0, step: 3 };
+    let moved = at(3).apply(Action::ChooseTherapy(Some(t)), &CATALOG, therapies);
+    assert_eq!(moved.route(), from.same_stage_in(own, &CATALOG).or(Some(Route { pathway: own, step: 0 })));
     // Already on its pathway: the step stays, only the details change (no focus move).
     let m =
         n.apply(Action::GoTo(2), &CATALOG, therapies).apply(Action::ChooseTherapy(None), &CATALOG, therapies);

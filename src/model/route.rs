@@ -90,6 +90,25 @@ impl Route {
         Route { pathway: catalog.default_pathway_index(), step: 0 }
     }
 
+    /// The step of `pathway` at the same stage of the journey as this one (`stage` in the
+    /// content). Where several steps share the stage, the one at the nearest relative
+    /// position: the last follow-up step matches the last, not the first.
+    pub fn same_stage_in(self, pathway: usize, catalog: &Catalog) -> Option<Route> {
+        let here = catalog.pathways.get(self.pathway)?;
+        let stage = here.steps.get(self.step)?.stage;
+        let there = catalog.pathways.get(pathway)?;
+        // Relative positions compared as fractions a/b without floats: self.step/(n-1).
+        let (a, b) = (self.step, here.steps.len().saturating_sub(1).max(1));
+        let n = there.steps.len().saturating_sub(1).max(1);
+        there
+            .steps
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| s.stage == stage)
+            .min_by_key(|(i, _)| (i * b).abs_diff(a * n))
+            .map(|(step, _)| Route { pathway, step })
+    }
+
     /// Number of steps in this route's pathway.
     pub fn total(self, catalog: &Catalog) -> usize {
         catalog.pathways.get(self.pathway).map_or(0, |p| p.steps.len())
@@ -139,12 +158,13 @@ pub fn parse(hash: &str, catalog: &Catalog, therapies: &[TherapyDef]) -> Parsed 
     }
 
     let mut view = parse_path(path, catalog, &mut notes);
-    // A therapy walks its own pathway: if the link named another one, show the therapy's.
+    // A therapy walks its own pathway: if the link named another one, show the therapy's,
+    // at the same stage of the journey.
     if let (Some(t), View::Step(route)) = (therapy, &mut view) {
         if let Some(own) = catalog.pathway_index(therapies[t].pathway) {
             if own != route.pathway {
                 notes.push(RouteNote::TherapyElsewhere { therapy: t, pathway: own });
-                *route = Route { pathway: own, step: 0 };
+                *route = route.same_stage_in(own, catalog).unwrap_or(Route { pathway: own, step: 0 });
             }
         }
     }
@@ -189,11 +209,12 @@ fn parse_path(path: &str, catalog: &Catalog, notes: &mut Vec<RouteNote>) -> View
                     // All digits but unparsable: a number too big for usize.
                     Err(_) => s.bytes().all(|b| b.is_ascii_digit()),
                 };
-                let shown = if too_big { total } else { 1 };
-                // An unknown pathway already explains the landing; one note is enough.
-                if notes.iter().all(|n| !matches!(n, RouteNote::UnknownPathway { .. })) {
-                    notes.push(RouteNote::StepOutOfRange { asked: echo(s), total, shown });
+                // An unknown pathway and a bad step: start at the beginning, one note.
+                if notes.iter().any(|n| matches!(n, RouteNote::UnknownPathway { .. })) {
+                    return View::Step(Route { pathway, step: 0 });
                 }
+                let shown = if too_big { total } else { 1 };
+                notes.push(RouteNote::StepOutOfRange { asked: echo(s), total, shown });
                 shown - 1
             }
         },

@@ -56,6 +56,29 @@ fn pathway_ids_are_case_insensitive_and_leading_slash_is_optional() {
 }
 
 #[test]
+fn unknown_pathway_with_a_bad_step_starts_at_the_beginning_with_one_note() {
+    let r = p("#/nope/99");
+    assert_eq!(r.place.view, View::Step(Route { pathway: CATALOG.default_pathway_index(), step: 0 }));
+    assert_eq!(r.notes, vec![RouteNote::UnknownPathway { asked: "nope".into() }]);
+}
+
+#[test]
+fn the_same_stage_is_found_in_another_pathway_at_the_nearest_position() {
+    let (ex, hsct) = (CATALOG.pathway_index("ex-vivo").unwrap(), CATALOG.pathway_index("hsct").unwrap());
+    let steps = |p: usize| CATALOG.pathways[p].steps;
+    for (si, step) in steps(ex).iter().enumerate() {
+        let from = Route { pathway: ex, step: si };
+        match from.same_stage_in(hsct, &CATALOG) {
+            Some(to) => assert_eq!(steps(hsct)[to.step].stage, step.stage, "{}", step.id),
+            None => assert!(steps(hsct).iter().all(|s| s.stage != step.stage), "{}", step.id),
+        }
+    }
+    // The last follow-up step matches the last follow-up step, not the first.
+    let last = Route { pathway: ex, step: steps(ex).len() - 1 };
+    assert_eq!(last.same_stage_in(hsct, &CATALOG).unwrap().step, steps(hsct).len() - 1);
+}
+
+#[test]
 fn unknown_pathway_falls_back_to_default_and_keeps_a_valid_step() {
     let r = p("#/gene-magic/4");
     assert_eq!(r.place.view, View::Step(Route { pathway: CATALOG.default_pathway_index(), step: 3 }));
@@ -107,10 +130,17 @@ fn an_unknown_therapy_gives_the_general_pathway_and_a_note() {
 
 #[test]
 fn a_therapy_on_another_pathway_walks_its_own_pathway() {
-    let r = p("#/ex-vivo/4?therapy=beta");
+    let r = p("#/ex-vivo/1?therapy=beta");
     let in_vivo = CATALOG.pathway_index("in-vivo").unwrap();
+    // Step 1 of ex vivo (assess) lands on in vivo's assess step.
     assert_eq!(r.place, Place { view: step("in-vivo", 0), therapy: Some(1) });
     assert_eq!(r.notes, vec![RouteNote::TherapyElsewhere { therapy: 1, pathway: in_vivo }]);
+    // A later step lands on the matching stage, not back at the start.
+    let ex = CATALOG.pathway_index("ex-vivo").unwrap();
+    let infusion = CATALOG.step_index(ex, "infusion").unwrap();
+    let r = p(&format!("#/ex-vivo/{}?therapy=beta", infusion + 1));
+    let View::Step(to) = r.place.view else { panic!("a step") };
+    assert_eq!((to.pathway, CATALOG.pathways[to.pathway].steps[to.step].stage), (in_vivo, "give"));
 }
 
 #[test]

@@ -24,7 +24,7 @@ fn assessment() -> Html {
         <g>
             { person(90, 70) }
             { carer(310, 60) }
-            { checklist(154, 60, 4) }
+            { checklist(154, 60, 3) }
         </g>
     }
 }
@@ -61,7 +61,8 @@ fn lab() -> Html {
         <g>
             { dish(130, 130) }
             { cells(110, 130, 5, false) }
-            { vector(160, 104) }
+            // One vector particle has reached a cell and holds on to it.
+            { vector(142, 117) }
             { vector(176, 140) }
             { vector(86, 160) }
             { arrow(226, 120, 262, 120) }
@@ -113,6 +114,7 @@ fn engraftment() -> Html {
         <g>
             { bone(140, 90) }
             { cells(130, 90, 5, true) }
+            { arrow(176, 112, 184, 170) }
             { vessel(40, 240, 190) }
             { blood_cells(80, 190) }
             { blood_cells(160, 190) }

@@ -241,8 +241,8 @@ fn infusion() -> Html {
 }
 
 fn engraftment() -> Html {
-    // The chart: 0 to 6 weeks at 3 units a day, from x = 264.
-    const X0: i32 = 264;
+    // The chart: 0 to 6 weeks at 3 units a day, from x = 260.
+    const X0: i32 = 260;
     let day = |d: i32| X0 + d * 3;
     html! {
         <g>
@@ -257,14 +257,20 @@ fn engraftment() -> Html {
             { blood_drop(244, 92) }
             <rect x={day(10).to_string()} y="84" width={(day(21) - day(10)).to_string()} height="16" rx="4" class={DONOR} />
             // Cord blood: up to 6 weeks.
-            { cord(258, 138, 2) }
+            { cord(254, 138, 2) }
             <rect x={day(0).to_string()} y="132" width={(day(42) - day(0)).to_string()} height="12" rx="4" class={DONOR} opacity="0.5" />
             <rect x={(day(42) - 4).to_string()} y="126" width="4" height="24" class={DONOR} />
-            // The scale: a tick at every week.
+            // The scale: a tick at every week, numbered 0 to 6 (numbers only, so the
+            // markup needs no translation; the description names the unit).
             <line x1={day(0).to_string()} y1="172" x2={day(42).to_string()} y2="172" class={class::LINE} stroke-width="2" />
             { for (0..7).map(|w| html! {
-                <line x1={day(w * 7).to_string()} y1="166" x2={day(w * 7).to_string()} y2="178"
-                    class={class::LINE} stroke-width="2" />
+                <g>
+                    <line x1={day(w * 7).to_string()} y1="166" x2={day(w * 7).to_string()} y2="178"
+                        class={class::LINE} stroke-width="2" />
+                    <text x={day(w * 7).to_string()} y="194" text-anchor="middle" class="gte-d-text">
+                        { w.to_string() }
+                    </text>
+                </g>
             }) }
         </g>
     }

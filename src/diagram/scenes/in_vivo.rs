@@ -162,8 +162,9 @@ fn preparation() -> Html {
             ) }
             <line x1="190" y1="100" x2="190" y2="80" class={class::OUTLINE} stroke-width="3" />
             <line x1="190" y1="100" x2="204" y2="100" class={class::OUTLINE} stroke-width="3" />
-            <path d="M190 58 A42 42 0 1 1 154 79" class={class::ACCENT} fill="none" stroke-width="3" />
-            <circle cx="154" cy="79" r="5" class={class::ACCENT} />
+            // The arc stops at the arrowhead's base; the head points along the circle.
+            <path d="M190 58 A42 42 0 1 1 150 88" class={class::ACCENT} fill="none" stroke-width="3" />
+            { arrowhead(154, 79, 144, 96) }
             // A calm immune cell beside a vector particle.
             <circle cx="290" cy="130" r="26" class={class::WHITE_CELL} />
             <circle cx="286" cy="126" r="9" class={class::NUCLEUS} opacity="0.4" />
