@@ -54,8 +54,11 @@ pub fn App(props: &AppProps) -> Html {
     // changes nothing, e.g. PageDown on the comparison, scrolls the page as usual).
     let current = use_mut_ref(|| nav.0.clone());
     *current.borrow_mut() = nav.0.clone();
-    use_browser_listeners(nav.dispatcher(), current, props.sync_url);
-    use_url_sync(&nav.0, props.sync_url);
+    // Hash changes the widget made itself and whose `hashchange` has not arrived yet. The
+    // event comes later than the write; acting on it could undo a key pressed meanwhile.
+    let own_writes = use_mut_ref(|| 0u32);
+    use_browser_listeners(nav.dispatcher(), current, own_writes.clone(), props.sync_url);
+    use_url_sync(&nav.0, own_writes, props.sync_url);
     {
         // Focus follows the reader's move to the new view's heading (never on first load).
         let heading = heading.clone();
@@ -131,6 +134,7 @@ fn announcement(texts: Texts, view: View) -> String {
 fn use_browser_listeners(
     dispatcher: UseReducerDispatcher<NavState>,
     current: Rc<RefCell<Nav>>,
+    own_writes: Rc<RefCell<u32>>,
     sync_url: bool,
 ) {
     use_effect_with(sync_url, move |&sync_url| {
@@ -138,6 +142,13 @@ fn use_browser_listeners(
         let on_hash = dispatcher.clone();
         let hash_listener = sync_url.then(|| {
             EventListener::new(&window, "hashchange", move |_| {
+                // Events arrive in order: the first ones pending are the widget's own.
+                let mut own = own_writes.borrow_mut();
+                if *own > 0 {
+                    *own -= 1;
+                    return;
+                }
+                drop(own);
                 let hash = gloo::utils::window().location().hash().unwrap_or_default();
                 on_hash.dispatch(Action::Open(route::parse(&hash, &CATALOG, THERAPIES)));
             })
@@ -188,7 +199,7 @@ fn keys_are_native(e: &KeyboardEvent) -> bool {
 /// Writes the canonical hash for the current place. A reader's move adds a history entry
 /// (so Back returns); the first view and corrected bad links replace the entry instead.
 #[hook]
-fn use_url_sync(state: &Nav, sync_url: bool) {
+fn use_url_sync(state: &Nav, own_writes: Rc<RefCell<u32>>, sync_url: bool) {
     let replace = state.moves == 0 || !state.notes.is_empty();
     use_effect_with((state.place, state.notes.clone(), sync_url), move |(place, _, sync)| {
         if !*sync {
@@ -208,8 +219,8 @@ fn use_url_sync(state: &Nav, sync_url: bool) {
             if let Ok(history) = window.history() {
                 let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&hash));
             }
-        } else {
-            let _ = location.set_hash(&hash);
+        } else if location.set_hash(&hash).is_ok() {
+            *own_writes.borrow_mut() += 1;
         }
     });
 }

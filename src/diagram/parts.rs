@@ -249,3 +249,16 @@ pub fn blood_cells(x: i32, y: i32) -> Html {
         </g>
     }
 }
+
+/// Chemotherapy by drip: a stand with a bag of medicine, its line running into an arm.
+/// Conditioning looks the same before gene therapy and before a transplant.
+pub fn chemo_drip() -> Html {
+    html! {
+        <>
+            { drip_stand(60, 220) }
+            { bag(60, 30, class::DRUG) }
+            { line(60, 110, 110, 196) }
+            { arm(100, 196, 80) }
+        </>
+    }
+}

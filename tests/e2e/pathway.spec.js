@@ -123,3 +123,20 @@ for (const { hash, step, note } of badLinks) {
     noErrors();
   });
 }
+
+test('fast key presses on a slow device are never undone by late URL events', async ({ page }) => {
+  await open(page, '#/ex-vivo/1');
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
+  for (let i = 1; i < total; i++) await page.keyboard.press('ArrowRight');
+  // A bound, not a wait: a 6× slower CPU shared by two test workers needs longer than 5 s.
+  await expect(heading(page)).toHaveText(titles[total - 1], { timeout: 30000 });
+  await expect(page).toHaveURL(new RegExp(`#/ex-vivo/${total}$`));
+  // Back returns to an earlier step that was on screen (steps passed faster than the
+  // screen redrew never entered the history), with URL and heading in agreement.
+  await page.goBack();
+  await expect(page).not.toHaveURL(new RegExp(`#/ex-vivo/${total}$`));
+  const n = Number(new URL(page.url()).hash.split('/').pop());
+  await expect(heading(page)).toHaveText(titles[n - 1], { timeout: 30000 });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+});

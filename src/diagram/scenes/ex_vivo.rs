@@ -86,10 +86,7 @@ fn test_freeze() -> Html {
 fn conditioning() -> Html {
     html! {
         <g>
-            { drip_stand(60, 220) }
-            { bag(60, 30, class::DRUG) }
-            { line(60, 110, 110, 196) }
-            { arm(100, 196, 80) }
+            { chemo_drip() }
             { bone(280, 110) }
             <g opacity="0.35">{ cells(260, 110, 5, false) }</g>
         </g>

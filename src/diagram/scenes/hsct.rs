@@ -212,10 +212,7 @@ fn donor_collection() -> Html {
 fn conditioning() -> Html {
     html! {
         <g>
-            { drip_stand(60, 220) }
-            { bag(60, 30, class::DRUG) }
-            { line(60, 110, 110, 196) }
-            { arm(100, 196, 80) }
+            { chemo_drip() }
             { bone(280, 110) }
             <g opacity="0.3">{ cells(250, 110, 5, false) }</g>
             // Room made for the donor's cells: empty places in the marrow.
