@@ -6,7 +6,8 @@ use crate::content::{msg, Msg};
 pub const MAX_DAY: i32 = 5475;
 
 /// Ticks on the axis, in days. Neighbours alternate between two label rows.
-pub const TICKS: [i32; 7] = [-180, -30, 0, 30, 100, 365, MAX_DAY];
+/// (Six, so that no two labels on one row meet, even at the long right end.)
+pub const TICKS: [i32; 6] = [-180, -30, 0, 30, 365, MAX_DAY];
 
 /// Where a day sits on each side of Day 0, in thousandths of that side: a log-like scale
 /// (weeks, months and years all stay readable), as straight segments between these
