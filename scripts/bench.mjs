@@ -1,0 +1,103 @@
+// The benchmark behind scripts/bench: serves dist/ on loopback, then measures
+//  1. Lighthouse (mobile preset: simulated slow 4G and 4x CPU) - FCP, LCP, TBT, CLS, Speed Index;
+//  2. in Debian Chromium, at phone (360x740) and projector (1920x1080) sizes, with and without a 4x
+//     CPU slowdown: time from navigation to the first step heading, and from a key press to the
+//     new heading in the DOM and to the next painted frame.
+// Every figure is the median of N runs, printed with its range. Nothing here is a test.
+import { spawn } from 'node:child_process';
+import { chromium } from '@playwright/test';
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+
+const runs = Number(process.argv[2] ?? 5);
+const port = 4191;
+const base = `http://127.0.0.1:${port}/`;
+const chromium_path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const flags = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+  '--no-first-run', '--disable-sync', '--disable-quic'];
+
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
+const fmt = (xs, unit = 'ms', digits = 0) => `${median(xs).toFixed(digits)} ${unit} (${Math.min(...xs).toFixed(digits)}–${Math.max(...xs).toFixed(digits)})`;
+
+const server = spawn('node', ['tests/e2e/serve.mjs', 'dist', String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
+await new Promise((resolve) => server.stdout.once('data', resolve));
+
+try {
+  console.log(`benchmark of dist/ — medians of ${runs} runs (min–max)\n`);
+  await lighthouseFigures();
+  for (const [name, viewport] of [['phone 360x740', { width: 360, height: 740 }], ['projector 1920x1080', { width: 1920, height: 1080 }]]) {
+    for (const slowdown of [1, 4]) await browserFigures(name, viewport, slowdown);
+  }
+} finally {
+  server.kill();
+}
+
+async function lighthouseFigures() {
+  const n = 3;
+  const chrome = await chromeLauncher.launch({ chromePath: chromium_path, chromeFlags: ['--headless=new', ...flags] });
+  const got = { fcp: [], lcp: [], tbt: [], cls: [], si: [] };
+  try {
+    for (let i = 0; i < n; i++) {
+      const { lhr } = await lighthouse(`${base}#/ex-vivo/1`, { port: chrome.port, onlyCategories: ['performance'], logLevel: 'error' });
+      const a = lhr.audits;
+      got.fcp.push(a['first-contentful-paint'].numericValue);
+      got.lcp.push(a['largest-contentful-paint'].numericValue);
+      got.tbt.push(a['total-blocking-time'].numericValue);
+      got.cls.push(a['cumulative-layout-shift'].numericValue);
+      got.si.push(a['speed-index'].numericValue);
+    }
+  } finally {
+    await chrome.kill();
+  }
+  console.log(`Lighthouse ${n} runs, mobile preset (simulated slow 4G, 4x CPU), #/ex-vivo/1`);
+  console.log(`  first contentful paint   ${fmt(got.fcp)}`);
+  console.log(`  largest contentful paint ${fmt(got.lcp)}`);
+  console.log(`  total blocking time      ${fmt(got.tbt)}`);
+  console.log(`  cumulative layout shift  ${fmt(got.cls, '', 3)}`);
+  console.log(`  speed index              ${fmt(got.si)}\n`);
+}
+
+async function browserFigures(name, viewport, slowdown) {
+  const browser = await chromium.launch({ executablePath: chromium_path, args: flags });
+  const loads = [], dom = [], frame = [];
+  try {
+    for (let r = 0; r < runs; r++) {
+      const context = await browser.newContext({ viewport });
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
+      await page.goto(`${base}#/ex-vivo/1`, { waitUntil: 'commit' });
+      // Time from navigation start to the first step heading in the DOM, polled per frame.
+      loads.push(await page.evaluate(() => new Promise((resolve) => {
+        const check = () => (document.getElementById('gte-step-heading') ? resolve(performance.now()) : requestAnimationFrame(check));
+        check();
+      })));
+      // Key press to new heading (DOM) and to the next painted frame, over every step.
+      const steps = await page.evaluate(async () => {
+        const out = [];
+        const heading = () => document.getElementById('gte-step-heading');
+        for (let i = 0; i < 8; i++) {
+          const before = heading().textContent;
+          const t0 = performance.now();
+          const changed = new Promise((resolve) => {
+            const obs = new MutationObserver(() => { if (heading() && heading().textContent !== before) { obs.disconnect(); resolve(performance.now()); } });
+            obs.observe(document.body, { subtree: true, childList: true, characterData: true });
+          });
+          document.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, cancelable: true }));
+          const t1 = await changed;
+          const t2 = await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now()))));
+          out.push([t1 - t0, t2 - t0]);
+        }
+        return out;
+      });
+      for (const [d, f] of steps) { dom.push(d); frame.push(f); }
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  console.log(`${name}, ${slowdown === 1 ? "CPU at full speed" : `CPU ${slowdown}x slower`} (Debian Chromium, loopback)`);
+  console.log(`  navigation to first heading     ${fmt(loads)}`);
+  console.log(`  key press to new heading in DOM ${fmt(dom, 'ms', 1)}`);
+  console.log(`  key press to next painted frame ${fmt(frame, 'ms', 1)}\n`);
+}
