@@ -243,9 +243,10 @@ fn write_catalog(out: &mut String, s: &Structure) {
     for p in &s.pathways {
         let _ = writeln!(
             out,
-            "        PathwayDef {{ id: {:?}, name_key: {:?}, summary_key: {:?}, steps: &[",
+            "        PathwayDef {{ id: {:?}, name_key: {:?}, short_key: {:?}, summary_key: {:?}, steps: &[",
             p.id,
             m(format!("pathway-{}", p.id)),
+            m(format!("pathway-{}.short", p.id)),
             m(format!("pathway-{}.summary", p.id)),
         );
         for st in &p.steps {

@@ -26,7 +26,7 @@ fn catalog_keys() -> Vec<Msg> {
         keys.extend([s.name_key, s.short_key]);
     }
     for p in CATALOG.pathways {
-        keys.extend([p.name_key, p.summary_key]);
+        keys.extend([p.name_key, p.short_key, p.summary_key]);
         for st in p.steps {
             keys.extend([st.title_key, st.lead_key, st.diagram.title_key, st.diagram.desc_key]);
             keys.extend(st.facts.iter().map(|f| f.key));

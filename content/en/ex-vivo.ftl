@@ -4,6 +4,7 @@
 # diagram-<id> (.title, .desc). Sources for each key are set in content/pathways.toml.
 
 pathway-ex-vivo = Ex vivo gene therapy
+    .short = Ex vivo
     .summary = Your own blood stem cells are taken out, changed in a lab, and given back to you.
 
 ## 1. Assessment and tests

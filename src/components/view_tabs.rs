@@ -42,7 +42,9 @@ pub fn ViewTabs(props: &ViewTabsProps) -> Html {
             }
         })
     };
-    let link = |view: View, label: Msg| {
+    // `short`: on phones the tab shows the short name, whose words are part of the full
+    // name (WCAG 2.5.3), so the strip stays narrow.
+    let link = |view: View, label: Msg, short: Option<Msg>| {
         let is_current = match (view, current) {
             (View::Step(a), View::Step(b)) => a.pathway == b.pathway,
             (a, b) => a == b,
@@ -60,7 +62,14 @@ pub fn ViewTabs(props: &ViewTabsProps) -> Html {
         html! {
             <li key={label.0}>
                 <a {href} {onclick} class={classes!("gte-tab", is_current.then_some("gte-current"))}
-                    aria-current={is_current.then_some("page")}>{ texts.t(label) }</a>
+                    aria-current={is_current.then_some("page")}>
+                    if let Some(short) = short {
+                        <span class="gte-long">{ texts.t(label) }</span>
+                        <span class="gte-short">{ texts.t(short) }</span>
+                    } else {
+                        { texts.t(label) }
+                    }
+                </a>
             </li>
         }
     };
@@ -68,11 +77,11 @@ pub fn ViewTabs(props: &ViewTabsProps) -> Html {
         <nav class="gte-tabs" ref={strip} {onfocusin} aria-label={texts.t(msg::VIEWS_LABEL)}>
             <ul class="gte-tab-group">
                 { for CATALOG.pathways.iter().enumerate().map(|(i, p)| {
-                    link(View::Step(Route { pathway: i, step: 0 }), p.name_key)
+                    link(View::Step(Route { pathway: i, step: 0 }), p.name_key, Some(p.short_key))
                 }) }
             </ul>
             <ul class="gte-tab-group">
-                { for Page::ALL.iter().map(|&page| link(View::Page(page), page_title_key(page))) }
+                { for Page::ALL.iter().map(|&page| link(View::Page(page), page_title_key(page), None)) }
             </ul>
         </nav>
     }

@@ -36,6 +36,8 @@ pub struct SourceDef {
 pub struct PathwayDef {
     pub id: &'static str,
     pub name_key: Msg,
+    /// A short name for tight places (phone tabs); its words are part of the full name.
+    pub short_key: Msg,
     pub summary_key: Msg,
     pub steps: &'static [StepDef],
 }
