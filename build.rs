@@ -53,6 +53,9 @@ struct Pathway {
 #[derive(Deserialize)]
 struct Step {
     id: String,
+    /// Where the cells being treated are at this step (ex vivo and HSCT only).
+    #[serde(default)]
+    cells: String,
     stage: String,
     diagram: String,
     #[serde(default)]
@@ -253,8 +256,9 @@ fn write_catalog(out: &mut String, s: &Structure) {
             let base = format!("step-{}-{}", p.id, st.id);
             let _ = writeln!(
                 out,
-                "            StepDef {{ id: {:?}, stage: {:?}, title_key: {:?}, lead_key: {:?}, sources: {}, diagram: DiagramDef {{ id: {:?}, title_key: {:?}, desc_key: {:?} }}, facts: &[",
+                "            StepDef {{ id: {:?}, cells: {}, stage: {:?}, title_key: {:?}, lead_key: {:?}, sources: {}, diagram: DiagramDef {{ id: {:?}, title_key: {:?}, desc_key: {:?} }}, facts: &[",
                 st.id,
+                if st.cells.is_empty() { "None".to_string() } else { format!("Some({:?})", st.cells) },
                 st.stage,
                 m(base.clone()),
                 m(format!("{base}.lead")),

@@ -239,7 +239,7 @@ fn placeholders_used_in_code_are_filled() {
     // The widget fills these names; any other placeholder would show raw.
     let known = [
         "current", "total", "title", "number", "asked", "shown", "date", "name", "pathway", "label", "when",
-        "from", "to", "n", "view", "route",
+        "from", "to", "n", "view", "route", "where",
     ];
     for (key, value) in messages(locale("en").unwrap()) {
         for name in placeholders(value) {
@@ -305,5 +305,21 @@ fn no_sentence_is_pasted_from_a_source() {
                 assert!(!runs.contains(&run), "{}: {key} copies a source verbatim: {run:?}", loc.tag);
             }
         }
+    }
+}
+
+#[test]
+fn pathways_that_take_cells_out_say_where_the_cells_are_at_every_step() {
+    use gene_therapy_explainer::components::cell_tracker::location;
+    for p in CATALOG.pathways {
+        let with: Vec<_> = p.steps.iter().filter_map(|s| s.cells).collect();
+        assert!(with.is_empty() || with.len() == p.steps.len(), "{}: every step or none gives `cells`", p.id);
+        for c in with {
+            assert!(location(c).is_some(), "{}: unknown cell location {c}", p.id);
+        }
+    }
+    for id in ["ex-vivo", "hsct"] {
+        let p = &CATALOG.pathways[CATALOG.pathway_index(id).unwrap()];
+        assert!(p.steps.iter().all(|s| s.cells.is_some()), "{id} must track the cells");
     }
 }

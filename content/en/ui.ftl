@@ -89,3 +89,13 @@ end-timeline = See the timeline around Day 0
 end-other = Read about { $pathway }
 
 diagram-highlight = Highlighted for { $name }: { $route }.
+
+tracker-label = Where are the cells now?
+tracker-now = Where the cells are now: { $where }.
+tracker-donor = In the donor's body
+tracker-body = In your body
+tracker-bag = In a collection bag
+tracker-lab = In the lab
+tracker-frozen = Frozen in storage
+tracker-returned = Back in your body
+tracker-given = Given to you, in your body

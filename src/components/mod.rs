@@ -3,6 +3,7 @@
 //! browser work (listeners, focus, URL) lives in `use_effect_with` in `app.rs`.
 
 pub mod app;
+pub mod cell_tracker;
 pub mod compare_view;
 pub mod end_panel;
 pub mod footer;

@@ -6,8 +6,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::{
-    end_panel::EndPanel, rich_text::RichText, source_chips::SourceChips, stage_jump::StageJump,
-    therapy_card::TherapyCard, use_texts,
+    cell_tracker::CellTracker, end_panel::EndPanel, rich_text::RichText, source_chips::SourceChips,
+    stage_jump::StageJump, therapy_card::TherapyCard, use_texts,
 };
 use crate::content::markup::term_ids;
 use crate::content::msg;
@@ -62,7 +62,13 @@ pub fn StepView(props: &StepViewProps) -> Html {
                 { texts.t(step.title_key) }
             </h2>
             <div class="gte-step-grid">
-                <Diagram def={&step.diagram} highlight={therapy.filter(|t| !t.route.is_empty())} />
+                <div class="gte-step-picture">
+                    if let Some(here) = step.cells {
+                        <CellTracker pathway={props.route.pathway} {here} />
+                    }
+                    <Diagram def={&step.diagram} highlight={therapy.filter(|t| !t.route.is_empty())}
+                        cells={step.cells} />
+                </div>
                 <div class="gte-step-text">
                     if let Some(therapy) = therapy {
                         <TherapyCard {therapy} step={step.id} />

@@ -45,6 +45,9 @@ pub struct PathwayDef {
 #[derive(Debug, PartialEq)]
 pub struct StepDef {
     pub id: &'static str,
+    /// Where the cells being treated are at this step, for pathways that take cells out
+    /// (`tracker-<location>` names it): donor, body, bag, lab, frozen, returned, given.
+    pub cells: Option<&'static str>,
     /// Where this step sits on the journey all pathways share (ARCHITECTURE.md, "Stages").
     pub stage: &'static str,
     pub title_key: Msg,

@@ -18,6 +18,7 @@ pub mod scenes;
 
 use yew::prelude::*;
 
+use crate::components::cell_tracker::location;
 use crate::components::use_texts;
 use crate::content::{msg, DiagramDef, TherapyDef};
 
@@ -39,6 +40,9 @@ pub struct DiagramProps {
     /// `data-route` groups through CSS, and the caption says which route it is.
     #[prop_or_default]
     pub highlight: Option<&'static TherapyDef>,
+    /// Where the cells are at this step: said at the end of the caption.
+    #[prop_or_default]
+    pub cells: Option<&'static str>,
 }
 
 /// A scene in a `<figure>`: the SVG is an image named by its title, described by the
@@ -62,6 +66,9 @@ pub fn Diagram(props: &DiagramProps) -> Html {
             </div>
             <figcaption id="gte-diagram-desc" class="gte-diagram-desc">
                 { texts.t(def.desc_key) }
+                if let Some(m) = props.cells.and_then(location) {
+                    { " " }{ texts.fmt(msg::TRACKER_NOW, &[("where", texts.t(m))]) }
+                }
                 if let Some(t) = props.highlight {
                     { " " }
                     <strong>

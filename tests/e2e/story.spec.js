@@ -1,5 +1,6 @@
 // The whole story: all three pathways, the comparison, the Day-0 timeline, therapies,
 // glossary popovers, sources. axe-core on every view; phone and projector sizes.
+import { readFileSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
 import { stepTitles, message, expectNoAxeViolations, watchErrors, heading, open } from './helpers.js';
 
@@ -151,4 +152,24 @@ test('the sources page lists every source with what it supports, and the disclai
   await expect(page.getByText(message('disclaimer'))).toBeVisible();
   await expect(page.getByText(/Content reviewed on \d{4}-\d{2}-\d{2}/)).toBeVisible();
   await expectNoAxeViolations(page, 'sources');
+});
+
+for (const pathway of ['ex-vivo', 'hsct']) {
+  test(`the "where are the cells now" tracker follows every ${pathway} step`, async ({ page }) => {
+    const toml = readFileSync(new URL(`../../content/pathways/${pathway}.toml`, import.meta.url), 'utf8');
+    const cells = [...toml.matchAll(/^cells = "([a-z]+)"$/gm)].map((m) => m[1]);
+    expect(cells.length).toBe(stepTitles(pathway).length);
+    await open(page, `#/${pathway}/1`);
+    for (let i = 0; i < cells.length; i++) {
+      const where = message(`tracker-${cells[i]}`);
+      await expect(page.locator('.gte-tracker [aria-current=location]')).toHaveText(where);
+      await expect(page.locator('#gte-diagram-desc')).toContainText(where);
+      await page.keyboard.press('ArrowRight');
+    }
+  });
+}
+
+test('the in vivo pathway has no cell tracker: no cells leave the body', async ({ page }) => {
+  await open(page, '#/in-vivo/3');
+  await expect(page.locator('.gte-tracker')).toHaveCount(0);
 });

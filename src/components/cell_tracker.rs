@@ -1,0 +1,54 @@
+//! "Where are the cells now?": for pathways that take cells out of a body, every place the
+//! cells pass through, in order, with the current one marked.
+
+use yew::prelude::*;
+
+use super::use_texts;
+use crate::content::{msg, Msg, CATALOG};
+
+/// The words for a cell location (`cells` in the content), if it is one the widget knows.
+pub fn location(id: &str) -> Option<Msg> {
+    Some(match id {
+        "donor" => msg::TRACKER_DONOR,
+        "body" => msg::TRACKER_BODY,
+        "bag" => msg::TRACKER_BAG,
+        "lab" => msg::TRACKER_LAB,
+        "frozen" => msg::TRACKER_FROZEN,
+        "returned" => msg::TRACKER_RETURNED,
+        "given" => msg::TRACKER_GIVEN,
+        _ => return None,
+    })
+}
+
+#[derive(Properties, PartialEq)]
+pub struct CellTrackerProps {
+    pub pathway: usize,
+    /// Where the cells are at the step shown.
+    pub here: &'static str,
+}
+
+#[component]
+pub fn CellTracker(props: &CellTrackerProps) -> Html {
+    let texts = use_texts();
+    // The pathway's places in the order its steps visit them, each once.
+    let mut places: Vec<&'static str> = Vec::new();
+    for step in CATALOG.pathways[props.pathway].steps {
+        if let Some(c) = step.cells.filter(|c| !places.contains(c)) {
+            places.push(c);
+        }
+    }
+    html! {
+        <div class="gte-tracker" role="group" aria-labelledby="gte-tracker-label">
+            <p id="gte-tracker-label" class="gte-tracker-label">{ texts.t(msg::TRACKER_LABEL) }</p>
+            <ol class="gte-tracker-list">
+                { for places.into_iter().filter_map(|p| location(p).map(|m| (p, m))).map(|(p, m)| {
+                    let here = p == props.here;
+                    html! {
+                        <li key={p} class={classes!(here.then_some("gte-here"))}
+                            aria-current={here.then_some("location")}>{ texts.t(m) }</li>
+                    }
+                }) }
+            </ol>
+        </div>
+    }
+}
