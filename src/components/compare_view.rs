@@ -3,10 +3,10 @@
 
 use yew::prelude::*;
 
-use super::{rich_text::RichText, source_chips::SourceChips, use_texts};
+use super::{rich_text::RichText, source_chips::SourceChips, use_texts, view_link};
 use crate::content::msg;
 use crate::content::{CATALOG, COMPARE};
-use crate::model::{Action, Route, View};
+use crate::model::{Action, Place, Route, View};
 
 #[derive(Properties, PartialEq)]
 pub struct CompareViewProps {
@@ -51,11 +51,11 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
             </table>
             <ul class="gte-compare-links">
                 { for CATALOG.pathways.iter().enumerate().map(|(i, p)| {
-                    let view = View::Step(Route { pathway: i, step: 0 });
-                    let onclick = props.onaction.reform(move |e: MouseEvent| { e.prevent_default(); Action::Show(view) });
+                    let place = Place { view: View::Step(Route { pathway: i, step: 0 }), therapy: None };
+                    let (href, onclick) = view_link(&props.onaction, place);
                     html! {
                         <li key={p.id}>
-                            <a href={format!("#/{}/1", p.id)} {onclick}>
+                            <a {href} {onclick}>
                                 { texts.fmt(msg::COMPARE_WALK, &[("pathway", texts.t(p.name_key))]) }
                             </a>
                         </li>

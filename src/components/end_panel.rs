@@ -2,8 +2,8 @@
 
 use yew::prelude::*;
 
-use super::use_texts;
-use crate::content::{msg, Msg, CATALOG, THERAPIES};
+use super::{use_texts, view_link};
+use crate::content::{msg, Msg, CATALOG};
 use crate::model::{Action, Page, Place, Route, View};
 
 #[derive(Properties, PartialEq)]
@@ -17,11 +17,7 @@ pub struct EndPanelProps {
 pub fn EndPanel(props: &EndPanelProps) -> Html {
     let texts = use_texts();
     let link = |view: View, label: String| {
-        let href = Place { view, therapy: None }.to_hash(&CATALOG, THERAPIES);
-        let onclick = props.onaction.reform(move |e: MouseEvent| {
-            e.prevent_default();
-            Action::Show(view)
-        });
+        let (href, onclick) = view_link(&props.onaction, Place { view, therapy: None });
         html! { <li><a {href} {onclick}>{ label }</a></li> }
     };
     let page = |p: Page, m: Msg| link(View::Page(p), texts.t(m).to_string());

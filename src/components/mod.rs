@@ -24,8 +24,20 @@ pub mod therapy_picker;
 pub mod timeline_view;
 pub mod view_tabs;
 
-use crate::content::Texts;
+use crate::content::{Texts, CATALOG, THERAPIES};
+use crate::model::{Action, Place};
 use yew::prelude::*;
+
+/// The parts of a link to a view: a real `href` (copy it, open it in a new tab) and a
+/// click handler that moves through the state machine instead of loading the page.
+pub fn view_link(onaction: &Callback<Action>, place: Place) -> (String, Callback<MouseEvent>) {
+    let view = place.view;
+    let onclick = onaction.reform(move |e: MouseEvent| {
+        e.prevent_default();
+        Action::Show(view)
+    });
+    (place.to_hash(&CATALOG, THERAPIES), onclick)
+}
 
 /// The current locale's words, English if no provider is above.
 #[hook]

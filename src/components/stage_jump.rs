@@ -3,9 +3,9 @@
 
 use yew::prelude::*;
 
-use super::use_texts;
+use super::{use_texts, view_link};
 use crate::content::msg;
-use crate::content::{CATALOG, THERAPIES};
+use crate::content::CATALOG;
 use crate::model::{Action, Place, Route, View};
 
 #[derive(Properties, PartialEq)]
@@ -36,12 +36,12 @@ pub fn StageJump(props: &StageJumpProps) -> Html {
                 { for targets.into_iter().map(|r| {
                     let p = &CATALOG.pathways[r.pathway];
                     let view = View::Step(r);
-                    let href = Place { view, therapy: None }.to_hash(&CATALOG, THERAPIES);
+                    let (href, onclick) = view_link(&props.onaction, Place { view, therapy: None });
                     let label = texts.fmt(msg::STAGE_JUMP_LINK, &[
                         ("pathway", texts.t(p.name_key)),
                         ("title", texts.t(p.steps[r.step].title_key)),
                     ]);
-                    let onclick = props.onaction.reform(move |e: MouseEvent| { e.prevent_default(); Action::Show(view) });
+
                     html! { <li key={p.id}><a {href} {onclick} class="gte-jump-link">{ label }</a></li> }
                 }) }
             </ul>

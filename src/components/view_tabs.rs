@@ -5,7 +5,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
-use super::use_texts;
+use super::{use_texts, view_link};
 use crate::content::{msg, Msg};
 use crate::content::{CATALOG, THERAPIES};
 use crate::model::{Action, Page, Place, Route, View};
@@ -54,11 +54,7 @@ pub fn ViewTabs(props: &ViewTabsProps) -> Html {
             View::Step(r) => CATALOG.pathway_index(THERAPIES[t].pathway) == Some(r.pathway),
             View::Page(_) => true,
         });
-        let href = Place { view, therapy }.to_hash(&CATALOG, THERAPIES);
-        let onclick = props.onaction.reform(move |e: MouseEvent| {
-            e.prevent_default();
-            Action::Show(view)
-        });
+        let (href, onclick) = view_link(&props.onaction, Place { view, therapy });
         html! {
             <li key={label.0}>
                 <a {href} {onclick} class={classes!("gte-tab", is_current.then_some("gte-current"))}

@@ -189,11 +189,6 @@ pub fn term(id: &str) -> Option<&'static TermDef> {
     GLOSSARY.iter().find(|t| t.id == id)
 }
 
-/// The therapy with this id.
-pub fn therapy(id: &str) -> Option<&'static TherapyDef> {
-    THERAPIES.iter().find(|t| t.id == id)
-}
-
 /// The locale with this tag, if the content has it.
 pub fn locale(tag: &str) -> Option<&'static LocaleData> {
     LOCALES.iter().find(|l| l.tag == tag)
