@@ -256,7 +256,7 @@ fn write_catalog(out: &mut String, s: &Structure) {
             let base = format!("step-{}-{}", p.id, st.id);
             let _ = writeln!(
                 out,
-                "            StepDef {{ id: {:?}, cells: {}, stage: {:?}, title_key: {:?}, lead_key: {:?}, sources: {}, diagram: DiagramDef {{ id: {:?}, title_key: {:?}, desc_key: {:?} }}, facts: &[",
+                "            StepDef {{ id: {:?}, cells: {}, stage: {:?}, title_key: {:?}, lead_key: {:?}, sources: {}, diagram: DiagramDef {{ id: {:?}, title_key: {:?}, desc_key: {:?}, frames: &[{}] }}, facts: &[",
                 st.id,
                 if st.cells.is_empty() { "None".to_string() } else { format!("Some({:?})", st.cells) },
                 st.stage,
@@ -266,6 +266,7 @@ fn write_catalog(out: &mut String, s: &Structure) {
                 st.diagram,
                 m(format!("diagram-{}.title", st.diagram)),
                 m(format!("diagram-{}.desc", st.diagram)),
+                frames(&st.diagram),
             );
             for f in &st.facts {
                 let _ = writeln!(
@@ -400,6 +401,18 @@ fn optional(key: &str) -> String {
         Some(i) => format!("Some(Msg({i}))"),
         None => "None".to_string(),
     }
+}
+
+/// The key frames of a diagram's animation: its messages `diagram-<id>.frame-1`,
+/// `.frame-2`, … in order, up to the first missing number (`tests/content.rs` checks that
+/// each scene has as many frames as its text, and at least two).
+fn frames(diagram: &str) -> String {
+    let keys = KEYS.get().expect("keys indexed");
+    (1..)
+        .map_while(|n| keys.get(&format!("diagram-{diagram}.frame-{n}")))
+        .map(|i| format!("Msg({i})"))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// The `Rust` constant name of a key: `step-ex-vivo-lab.lead` -> `STEP_EX_VIVO_LAB_LEAD`.

@@ -77,7 +77,7 @@ async fn first_view_shows_step_one_without_stealing_focus() {
     let app = Mounted::new("").await;
     assert_eq!(app.text("h2#gte-step-heading").trim(), title(0));
     assert_eq!(app.text(".gte-progress-text"), format!("Step 1 of {}", total()));
-    assert_eq!(app.text("[aria-live]"), "", "nothing is announced on load");
+    assert_eq!(app.text(".gte-announce"), "", "nothing is announced on load");
     let active = gloo::utils::document().active_element().map(|e| e.id());
     assert_ne!(active.as_deref(), Some("gte-step-heading"));
     assert!(app.has(".gte-prev[disabled]") && !app.has(".gte-next[disabled]"));
@@ -91,7 +91,7 @@ async fn next_moves_focus_to_the_new_heading_and_announces_it() {
     assert_eq!(app.text("h2#gte-step-heading").trim(), title(1));
     let active = gloo::utils::document().active_element().unwrap();
     assert_eq!(active.id(), "gte-step-heading");
-    assert_eq!(app.text("[aria-live]"), format!("Step 2 of {}: {}", total(), title(1)));
+    assert_eq!(app.text(".gte-announce"), format!("Step 2 of {}: {}", total(), title(1)));
     app.click(".gte-prev").await;
     assert_eq!(app.text("h2#gte-step-heading").trim(), title(0));
     app.destroy().await;
@@ -135,10 +135,15 @@ async fn a_bad_link_shows_the_nearest_step_and_a_note_that_can_be_hidden() {
 async fn every_step_draws_a_titled_described_diagram_and_sourced_facts() {
     let app = Mounted::new("").await;
     for step in 0..total() {
-        let svg_title = app.text(".gte-diagram svg > title");
-        assert!(!svg_title.is_empty(), "step {step}: diagram without a title");
-        assert!(!app.text("#gte-diagram-desc").is_empty(), "step {step}: diagram without a description");
-        assert!(app.has(".gte-scene svg g"), "step {step}: empty drawing");
+        let def = &CATALOG.pathways[CATALOG.default_pathway_index()].steps[step].diagram;
+        let scene = app.root.query_selector(".gte-scene[role=img]").unwrap().expect("a scene image");
+        assert_eq!(
+            scene.get_attribute("aria-label").as_deref(),
+            Some(Texts::en().t(def.title_key)),
+            "step {step}"
+        );
+        assert!(!app.text(".gte-diagram-desc").is_empty(), "step {step}: diagram without a description");
+        assert!(app.has(".gte-scene svg.gte-bg g"), "step {step}: empty drawing");
         let facts = app.root.query_selector_all(".gte-fact").unwrap();
         assert!(facts.length() > 0, "step {step}: no facts");
         for i in 0..facts.length() {
@@ -147,5 +152,51 @@ async fn every_step_draws_a_titled_described_diagram_and_sourced_facts() {
         }
         press("ArrowRight").await;
     }
+    app.destroy().await;
+}
+
+fn attr(app: &Mounted, selector: &str, name: &str) -> String {
+    app.root.query_selector(selector).unwrap().and_then(|e| e.get_attribute(name)).unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn the_player_pauses_replays_and_announces_only_what_the_reader_started() {
+    let app = Mounted::new("#/ex-vivo/3").await;
+    let frames = CATALOG.pathways[CATALOG.default_pathway_index()].steps[2].diagram.frames;
+    let first = Texts::en().t(frames[0]);
+    // On arrival it plays by itself from the first frame, quietly.
+    assert_eq!(attr(&app, ".gte-scene", "data-frame"), "0");
+    assert_eq!(attr(&app, ".gte-play", "data-playing"), "true");
+    assert!(app.text(".gte-frame-line").ends_with(first), "{}", app.text(".gte-frame-line"));
+    assert_eq!(app.text(".gte-diagram [aria-live]"), "");
+    app.click(".gte-play").await;
+    assert_eq!(attr(&app, ".gte-play", "data-playing"), "false");
+    assert_eq!(app.text(".gte-play"), "Play");
+    app.click(".gte-replay").await;
+    assert_eq!(attr(&app, ".gte-play", "data-playing"), "true");
+    assert_eq!(app.text(".gte-play"), "Pause");
+    let said = app.text(".gte-diagram [aria-live]");
+    assert!(said.starts_with(&format!("1 of {}", frames.len())) && said.ends_with(first), "{said}");
+    app.destroy().await;
+}
+
+#[wasm_bindgen_test]
+async fn stills_show_every_key_frame_and_the_toggle_brings_the_animation_back() {
+    let app = Mounted::new("#/ex-vivo/4?motion=still").await;
+    let frames = CATALOG.pathways[CATALOG.default_pathway_index()].steps[3].diagram.frames;
+    let board = app.root.query_selector_all(".gte-board > li").unwrap();
+    assert_eq!(board.length() as usize, frames.len());
+    for (i, m) in frames.iter().enumerate() {
+        let li: Element = board.item(i as u32).unwrap().dyn_into().unwrap();
+        let frame = li.query_selector(".gte-scene").unwrap().unwrap().get_attribute("data-frame");
+        assert_eq!(frame, Some(i.to_string()));
+        assert!(li.text_content().unwrap_or_default().ends_with(Texts::en().t(*m)));
+    }
+    assert!(!app.has(".gte-play"), "no player in stills");
+    assert_eq!(attr(&app, ".gte-motion", "aria-pressed"), "true");
+    app.click(".gte-motion").await;
+    assert!(!app.has(".gte-board"));
+    assert_eq!(attr(&app, ".gte-motion", "aria-pressed"), "false");
+    assert_eq!(attr(&app, ".gte-play", "data-playing"), "true", "back to moving: it plays");
     app.destroy().await;
 }

@@ -20,6 +20,9 @@ fact-ex-vivo-assessment-duration = For sickle cell gene therapy such as Casgevy,
 diagram-assessment = A patient and a doctor looking at test results
     .title = Checks before treatment
     .desc = A person and a member of their care team, who wears a badge, with a checklist between them. The list has three lines, for blood tests, scans and genetic tests, and each has a tick.
+    .frame-1 = You meet your care team, who explain what will happen.
+    .frame-2 = The first checks are done and ticked off.
+    .frame-3 = All the checks are done before treatment can start.
 
 ## 2. Preparing and mobilizing
 
@@ -30,6 +33,9 @@ fact-ex-vivo-mobilize-plerixafor = For Casgevy in sickle cell disease, the mobil
 diagram-mobilize = Stem cells moving from the bone marrow into the blood
     .title = Mobilization
     .desc = A bone with marrow inside. Round stem cells leave the marrow and move into a blood vessel below it, where they can be collected.
+    .frame-1 = Stem cells sit inside the bone marrow.
+    .frame-2 = After the medicine, stem cells move out into the blood.
+    .frame-3 = More stem cells travel in the blood, ready to be collected.
 
 ## 3. Collecting the cells
 
@@ -42,6 +48,9 @@ fact-ex-vivo-collect-more-cycles = If not enough cells are collected, more round
 diagram-collect = Blood going through an apheresis machine
     .title = Apheresis
     .desc = A tube carries blood from the person's arm to an apheresis machine. The machine collects the stem cells into a bag.
+    .frame-1 = Blood flows from the arm through a tube.
+    .frame-2 = The machine picks out the stem cells.
+    .frame-3 = The stem cells gather in a bag.
 
 ## 4. In the lab
 
@@ -56,6 +65,9 @@ fact-ex-vivo-lab-first-trial = History: the first gene therapy trial, in 1990, t
 diagram-lab = A lab dish with stem cells and vector particles
     .title = Changing the gene in the lab
     .desc = A round lab dish holds stem cells and small vector particles, each carrying a short piece of DNA. One particle holds on to a cell. Inside the cell's nucleus, the new piece of DNA joins a chromosome.
+    .frame-1 = In a lab dish, vector particles are added to the stem cells.
+    .frame-2 = The vector particles reach the cells and hold on.
+    .frame-3 = The new gene is now in a chromosome: the cells are changed.
 
 ## 5. Testing and freezing
 
@@ -68,6 +80,9 @@ fact-ex-vivo-test-freeze-car-t-weeks = For comparison, making Kymriah, a [[car-t
 diagram-test-freeze = A bag of cells being checked, then stored in a freezer
     .title = Testing and freezing
     .desc = A bag of changed cells with a checklist showing the tests passed. An arrow leads to a tall freezer where the bag is stored, very cold, until the day of the infusion.
+    .frame-1 = A bag of changed cells waits to be checked.
+    .frame-2 = The tests are done and ticked off.
+    .frame-3 = The bag goes into the freezer until the day of the infusion.
 
 ## 6. Conditioning
 
@@ -80,6 +95,9 @@ fact-ex-vivo-conditioning-fertility = Busulfan can cause infertility. This is wh
 diagram-conditioning = Chemotherapy clearing space in the bone marrow
     .title = Conditioning
     .desc = A drip bag of chemotherapy hangs on a stand, its line running into the person's arm. In the bone beside it, the old marrow cells fade, leaving space for the new cells.
+    .frame-1 = Chemotherapy drips from the bag into the arm.
+    .frame-2 = The medicine travels in the blood to the bone marrow.
+    .frame-3 = The old marrow cells fade, leaving space for new ones.
 
 ## 7. Infusion
 
@@ -90,6 +108,9 @@ fact-ex-vivo-infusion-own-cells = Because the cells are your own, your body will
 diagram-infusion = The changed cells going back into a vein through a drip
     .title = Infusion
     .desc = A bag of thawed, changed cells hangs on a drip stand. A line carries them into a vein in the person's arm, and two of the changed cells travel along the vein.
+    .frame-1 = The thawed, changed cells are in the drip bag.
+    .frame-2 = The cells flow down the line into a vein.
+    .frame-3 = The changed cells travel along the vein in the blood.
 
 ## 8. Engraftment and recovery
 
@@ -103,6 +124,9 @@ fact-ex-vivo-engraftment-immune = For immune conditions, the corrected cells spr
 diagram-engraftment = New stem cells settling in the bone marrow and making blood cells
     .title = Engraftment
     .desc = Inside a bone, the changed stem cells settle in the marrow. An arrow leads from them to a blood vessel below, where new red cells, white cells and platelets flow. A blood count chart beside it has bars that rise over the weeks.
+    .frame-1 = The changed cells arrive at the bone marrow.
+    .frame-2 = They settle in, and the blood count starts to rise.
+    .frame-3 = New blood cells flow out, and the counts keep rising.
 
 ## 9. Long-term follow-up
 
@@ -116,3 +140,6 @@ fact-ex-vivo-follow-up-limits = Gene therapy cannot undo damage that the conditi
 diagram-follow-up = A calendar of check-ups over many years
     .title = Follow-up over the years
     .desc = A timeline runs across many years, with a check-up marked on it again and again. Each check-up shows a blood test tube and a tick for healthy blood cells.
+    .frame-1 = The first check-up comes soon after treatment.
+    .frame-2 = Check-ups carry on, each one ticked off.
+    .frame-3 = Check-ups go on for many years.

@@ -30,6 +30,10 @@ fact-hsct-donor-search-no-donor = When no suitable donor can be found, gene ther
 diagram-hsct-donor-search = A patient's cell compared with possible donors' cells
     .title = Looking for a match
     .desc = On the left, a patient, with one of their cells shown large above them: purple, with three HLA markers on its surface, a triangle, a square and a circle. On the right, three cards from a donor registry, each with an orange donor cell. Only the middle card's markers are the same as the patient's, and it has a tick. The other two cards are faded and crossed out.
+    .frame-1 = The patient's cell has three markers: a triangle, a square and a circle.
+    .frame-2 = Cards of three possible donors come up out of the registry.
+    .frame-3 = Two donors' markers are not the same, so their cards are crossed out.
+    .frame-4 = The middle donor's markers match the patient's, so that card gets a tick.
 
 ## 2. Collecting the donor's cells
 
@@ -42,6 +46,9 @@ fact-hsct-donor-collection-two-people = In stem-cell (ex vivo) gene therapy, the
 diagram-hsct-donor-collection = Three places a donor's stem cells can come from
     .title = Where the donor's cells come from
     .desc = On the left, the donor, wearing a badge of an orange donor cell. Beside them are three sources of stem cells: a bone with marrow inside, a blood vessel, and a small bag of umbilical cord blood with a coiled cord. Arrows from all three lead to one bag of the donor's cells, shown in orange.
+    .frame-1 = Stem cells can come from bone marrow, from blood or from cord blood.
+    .frame-2 = Cells from any of the three are collected and move towards the bag.
+    .frame-3 = The collected cells fill one bag of the donor's cells, in orange.
 
 ## 3. Conditioning
 
@@ -53,6 +60,9 @@ fact-hsct-conditioning-more = For immune conditions, stem-cell (ex vivo) gene th
 diagram-hsct-conditioning = Chemotherapy clearing space in the bone marrow
     .title = Conditioning
     .desc = A drip bag of chemotherapy hangs on a stand, its line running into the patient's arm. In the bone beside it, the patient's own marrow cells, in purple, fade, and empty spaces open up for the donor's cells.
+    .frame-1 = The patient's own purple cells fill the bone marrow.
+    .frame-2 = Chemotherapy runs from the drip bag into the arm.
+    .frame-3 = The purple cells fade, and empty spaces open up for the donor's cells.
 
 ## 4. Infusion: the transplant day
 
@@ -64,6 +74,9 @@ fact-hsct-infusion-counting = The first 100 days after the transplant, when care
 diagram-hsct-infusion = The donor's cells going into the patient's vein through a drip
     .title = Transplant day
     .desc = A bag of the donor's cells, in orange, hangs on a drip stand. A line carries them into a vein in the patient's arm, and orange donor cells travel along the vein. A calendar beside it has its first day marked: the count of days starts here.
+    .frame-1 = A bag of the donor's orange cells hangs on the drip stand.
+    .frame-2 = The cells run down the line into a vein in the arm.
+    .frame-3 = They travel along the vein, and the calendar marks the first day.
 
 ## 5. Engraftment, rejection and GVHD
 
@@ -75,6 +88,9 @@ fact-hsct-engraftment-gvhd-figures = In figures from 2002, acute GVHD affected a
 diagram-hsct-engraftment = Donor stem cells settling in the bone marrow, and how long it takes
     .title = Engraftment
     .desc = Inside a bone, orange donor stem cells settle in the marrow, and new blood cells flow out into a blood vessel below. On the right is a chart with a scale of weeks, marked 0 to 6. A bar from 10 to 21 days sits beside a blood drop, for cells from marrow or blood. A longer bar reaching 6 weeks sits beside a coiled cord, for cord blood.
+    .frame-1 = The donor's cells travel in the blood towards the bone marrow.
+    .frame-2 = They settle in the marrow, and new blood cells flow out.
+    .frame-3 = The chart shows cord blood cells settle more slowly than marrow or blood cells.
 
 ## 6. The first 100 days
 
@@ -86,6 +102,9 @@ fact-hsct-first-100-days-immunosuppressants = After a donor transplant, immunosu
 diagram-hsct-first-100-days = A calendar of 100 days, a patient, medicines and a carer
     .title = The first 100 days
     .desc = A calendar of 100 small squares, ten rows of ten, with the first day marked. Beside it, the patient with two capsules of medicine below them, and a member of the care team wearing a badge.
+    .frame-1 = The calendar starts on transplant day, the first square.
+    .frame-2 = Days go by, and the patient takes medicines that calm the immune system.
+    .frame-3 = The care team keeps a close watch as the days pass.
 
 ## 7. Long-term follow-up, and the comparison with gene therapy
 
@@ -98,3 +117,6 @@ fact-hsct-long-term-chronic = Chronic, long-lasting GVHD can affect people long 
 diagram-hsct-long-term = A transplant from a donor beside gene therapy with a person's own cells
     .title = Transplant and gene therapy side by side
     .desc = On the left, a transplant: an orange cell passes from a donor to the patient, and two capsules of medicine lie below them. On the right, stem-cell gene therapy: one person's own purple cell goes out, comes back green after its gene is changed, and the medicine capsule below is faded and crossed out.
+    .frame-1 = Left, a donor's orange cell; right, a person's own purple cell.
+    .frame-2 = The donor's cell passes to the patient; the purple cell comes back green.
+    .frame-3 = Medicine capsules lie under the transplant, but gene therapy's capsule is crossed out.

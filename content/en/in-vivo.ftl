@@ -34,6 +34,9 @@ fact-in-vivo-assessment-retina = For Luxturna, the vision loss must come from ch
 diagram-iv-assessment = A person, a checklist of tests, and antibodies holding on to a vector
     .title = Checks and antibody tests
     .desc = A person sits beside a checklist of tests, each line ticked. On the right, in a drop of blood shown close up, three Y-shaped antibodies hold on to a vector particle from all sides, so it cannot get on its way.
+    .frame-1 = A vector particle drifts in a drop of blood, and the checks begin.
+    .frame-2 = The first test is ticked, and antibodies come close to the vector.
+    .frame-3 = All the tests are ticked, and antibodies hold the vector from all sides.
 
 ## 2. The vector
 
@@ -47,6 +50,9 @@ fact-in-vivo-vector-risk = One possible risk is that a changed virus, once insid
 diagram-iv-vector = Three kinds of virus vector, a liposome and a plasmid
     .title = Kinds of vector
     .desc = Three virus shells, each carrying a new gene: a small six-sided AAV, a larger adenovirus with spikes at its corners, and a round lentivirus with a cone-shaped core. Below a dashed line are two carriers that are not viruses: a liposome, a round fat bubble with the gene inside, and a plasmid, a ring of DNA holding the gene.
+    .frame-1 = Three kinds of virus shell: AAV, adenovirus and lentivirus.
+    .frame-2 = Each shell now carries a new gene.
+    .frame-3 = Below the line are carriers that are not viruses: a liposome and a plasmid.
 
 ## 3. Preparation
 
@@ -59,6 +65,9 @@ fact-in-vivo-preparation-feelings = Feeling anxious or hopeful before gene thera
 diagram-iv-preparation = A person with a steroid medicine, a clock, and a calm immune cell beside a vector
     .title = Getting ready
     .desc = A person with a steroid tablet in front of them. Beside it, a clock has an arrow going once around it, for the 24 hours before the treatment. On the right, a white blood cell of the immune system rests beside a vector particle without attacking it.
+    .frame-1 = For some treatments, a steroid medicine is started ahead of time.
+    .frame-2 = The arrow goes once around the clock, for the day before treatment.
+    .frame-3 = A vector particle comes near an immune cell, which stays calm.
 
 ## 4. Giving the vector
 
@@ -72,6 +81,9 @@ fact-in-vivo-delivery-topical = Onto the skin: Vyjuvek is put on the wounds of p
 diagram-iv-delivery = A person with five routes for giving the vector marked on them
     .title = Ways to give the vector
     .desc = A person with five routes marked. A drip line runs into a vein in one arm. A fine needle points into the eye. A needle reaches the spine, for the spinal fluid. A needle goes into an organ inside the body. A patch of treatment covers the skin of the other arm.
+    .frame-1 = The vector is ready in a drip bag and in three needles.
+    .frame-2 = Particles move down the drip line, through the needles and onto the skin.
+    .frame-3 = They reach a vein, the eye, the spinal fluid, an organ and the skin.
 
 ## 5. Entering the cells
 
@@ -85,6 +97,10 @@ fact-in-vivo-entering-cells-how-long = How long the effect lasts depends partly 
 diagram-iv-entering-cells = Vector particles reaching a cell and delivering a gene to its nucleus
     .title = Into the cells
     .desc = Vector particles travel in a blood vessel and reach a large body cell, and one of them is entering it. In the cell's nucleus, the new gene sits as a small ring of DNA beside the chromosomes: an episome. A smaller picture on the right shows the other way, with the new gene joined into a chromosome.
+    .frame-1 = Vector particles travel along a blood vessel.
+    .frame-2 = One particle reaches a large body cell and enters it.
+    .frame-3 = Inside the cell, the particle brings the new gene to the nucleus.
+    .frame-4 = The gene stays beside the chromosomes as a small ring of DNA: an episome.
 
 ## 6. Making the protein
 
@@ -98,6 +114,9 @@ fact-in-vivo-making-protein-timing = Some people notice a difference within a fe
 diagram-iv-making-protein = Liver cells making a protein that travels in the blood, and a rising chart
     .title = Making the protein
     .desc = A liver with changed cells in it. Small protein blobs come out of the cells and travel in a blood vessel below. A chart beside it shows the protein level rising over several weeks.
+    .frame-1 = Liver cells with the new gene begin to make a protein.
+    .frame-2 = The protein leaves the cells and travels in the blood.
+    .frame-3 = Over the weeks, the chart shows the protein level rising.
 
 ## 7. Monitoring and long-term follow-up
 
@@ -111,3 +130,6 @@ fact-in-vivo-monitoring-children = Most gene therapies in use today change body 
 diagram-iv-monitoring = A timeline of check-ups, close together at first, with shedding at the start
     .title = Follow-up over time
     .desc = A timeline with check-ups close together in the first weeks and further apart later. Each check-up has a blood test tube and a tick. Above the start of the timeline, three drops of body fluid carry vector particles, each drop fainter than the last, for shedding that fades over days to weeks.
+    .frame-1 = At first, drops of body fluid carry some vector particles out of the body.
+    .frame-2 = Check-ups come close together in the first weeks, and each one is ticked.
+    .frame-3 = Later, check-ups are further apart, and the drops grow fainter.

@@ -82,12 +82,19 @@ sources-step = { $pathway }: { $title }
 note-unknown-therapy = We couldn't find a treatment called “{ $asked }”, so this shows the general steps.
 note-therapy-elsewhere = { $name } follows a different path, so this shows { $shown }.
 note-unknown-param = This guide doesn't use “{ $asked }” in a link, so that part was ignored.
+note-bad-value = “{ $asked }” is not a setting for “{ $name }” in a link, so the usual setting is used.
 
 end-heading = You have reached the end of this guide
 end-compare = Compare the three treatments side by side
 end-timeline = See the timeline around Day 0
 end-other = Read about { $pathway }
 
+diagram-frame = { $current } of { $total }: { $text }
+diagram-still = { $title }, picture { $current }
+diagram-play = Play
+diagram-pause = Pause
+diagram-replay = Replay
+diagram-stills = Still pictures
 diagram-highlight = Highlighted for { $name }: { $route }.
 
 tracker-label = Where are the cells now?

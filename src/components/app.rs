@@ -69,6 +69,15 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
+    // The system's reduced-motion setting, read once when the widget opens.
+    let system_still = *use_state(|| {
+        gloo::utils::window()
+            .match_media("(prefers-reduced-motion: reduce)")
+            .ok()
+            .flatten()
+            .is_some_and(|q| q.matches())
+    });
+
     let state = &nav.0;
     let onaction = {
         let dispatcher = nav.dispatcher();
@@ -83,10 +92,16 @@ pub fn App(props: &AppProps) -> Html {
         })
     };
     let view = match state.place.view {
-        View::Step(route) => html! {
-            <StepPage {route} therapy={state.place.therapy}
-                heading={heading.clone()} onaction={onaction.clone()} />
-        },
+        View::Step(route) => {
+            let motion = state.place.motion;
+            let toggled = motion.toggled(system_still);
+            html! {
+                <StepPage {route} therapy={state.place.therapy}
+                    heading={heading.clone()} onaction={onaction.clone()}
+                    still={motion.is_still(system_still)}
+                    ontoggle={onaction.reform(move |_| Action::SetMotion(toggled))} />
+            }
+        }
         View::Page(page) => html! {
             <PageView {page} therapy={state.place.therapy} heading={heading.clone()} onaction={onaction.clone()} />
         },
@@ -103,7 +118,7 @@ pub fn App(props: &AppProps) -> Html {
                     <RouteNotes notes={state.notes.clone()} ondismiss={onaction.reform(|_| Action::DismissNote)} />
                 }
                 { view }
-                <p class="gte-sr-only" aria-live="polite" aria-atomic="true">
+                <p class="gte-sr-only gte-announce" aria-live="polite" aria-atomic="true">
                     { if state.moves > 0 { announcement(texts, state.place.view) } else { String::new() } }
                 </p>
                 <Footer />

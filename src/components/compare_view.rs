@@ -51,7 +51,7 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
             </table>
             <ul class="gte-compare-links">
                 { for CATALOG.pathways.iter().enumerate().map(|(i, p)| {
-                    let place = Place { view: View::Step(Route { pathway: i, step: 0 }), therapy: None };
+                    let place = Place::new(View::Step(Route { pathway: i, step: 0 }), None);
                     let (href, onclick) = view_link(&props.onaction, place);
                     html! {
                         <li key={p.id}>

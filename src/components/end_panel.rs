@@ -17,7 +17,7 @@ pub struct EndPanelProps {
 pub fn EndPanel(props: &EndPanelProps) -> Html {
     let texts = use_texts();
     let link = |view: View, label: String| {
-        let (href, onclick) = view_link(&props.onaction, Place { view, therapy: None });
+        let (href, onclick) = view_link(&props.onaction, Place::new(view, None));
         html! { <li><a {href} {onclick}>{ label }</a></li> }
     };
     let page = |p: Page, m: Msg| link(View::Page(p), texts.t(m).to_string());

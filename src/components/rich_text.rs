@@ -42,20 +42,22 @@ fn pieces<'a>(text: &'a str, plain: &[&str]) -> Vec<Piece<'a>> {
     for (i, seg) in segs.iter().enumerate() {
         match *seg {
             Segment::Text(t) => {
-                let t = &t[skip..];
+                let t = t.get(skip..).unwrap_or_default();
                 skip = 0;
                 let next_is_term =
                     matches!(segs.get(i + 1), Some(Segment::Term { id, .. }) if !plain.contains(id));
                 let cut = if next_is_term { t.trim_end_matches(OPENERS).len() } else { t.len() };
                 if cut > 0 {
-                    out.push(Piece::Text(&t[..cut]));
+                    out.push(Piece::Text(t.get(..cut).unwrap_or_default()));
                 }
-                opener = &t[cut..];
+                opener = t.get(cut..).unwrap_or_default();
             }
             Segment::Term { id, shown } if plain.contains(&id) => out.push(Piece::Text(shown)),
             Segment::Term { id, shown } => {
                 let after = match segs.get(i + 1) {
-                    Some(Segment::Text(t)) => &t[..t.len() - t.trim_start_matches(CLOSERS).len()],
+                    Some(Segment::Text(t)) => {
+                        t.get(..t.len() - t.trim_start_matches(CLOSERS).len()).unwrap_or_default()
+                    }
                     _ => "",
                 };
                 skip = after.len();

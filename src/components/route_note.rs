@@ -32,6 +32,9 @@ pub fn note_text(texts: Texts, note: &RouteNote) -> String {
             &[("name", texts.t(THERAPIES[*therapy].name_key)), ("shown", pathway_name(*pathway))],
         ),
         RouteNote::UnknownParam { name } => texts.fmt(msg::NOTE_UNKNOWN_PARAM, &[("asked", name)]),
+        RouteNote::BadValue { name, asked } => {
+            texts.fmt(msg::NOTE_BAD_VALUE, &[("name", name), ("asked", asked)])
+        }
     }
 }
 

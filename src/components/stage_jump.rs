@@ -36,7 +36,7 @@ pub fn StageJump(props: &StageJumpProps) -> Html {
                 { for targets.into_iter().map(|r| {
                     let p = &CATALOG.pathways[r.pathway];
                     let view = View::Step(r);
-                    let (href, onclick) = view_link(&props.onaction, Place { view, therapy: None });
+                    let (href, onclick) = view_link(&props.onaction, Place::new(view, None));
                     let label = texts.fmt(msg::STAGE_JUMP_LINK, &[
                         ("pathway", texts.t(p.name_key)),
                         ("title", texts.t(p.steps[r.step].title_key)),

@@ -18,6 +18,9 @@ pub struct StepPageProps {
     /// Receives focus when the reader moves to this step.
     pub heading: NodeRef,
     pub onaction: Callback<Action>,
+    /// Pictures as stills, and the switch between stills and animation.
+    pub still: bool,
+    pub ontoggle: Callback<()>,
 }
 
 #[component]
@@ -37,7 +40,7 @@ pub fn StepPage(props: &StepPageProps) -> Html {
             </div>
             <div class="gte-body">
                 <StepView {route} therapy={props.therapy} heading={props.heading.clone()}
-                    onaction={props.onaction.clone()} />
+                    onaction={props.onaction.clone()} still={props.still} ontoggle={props.ontoggle.clone()} />
                 <StepNav first={route.step == 0} last={route.step + 1 >= total} onaction={props.onaction.clone()} />
                 <StepList {route} onaction={props.onaction.clone()} />
             </div>

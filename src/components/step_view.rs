@@ -23,6 +23,9 @@ pub struct StepViewProps {
     /// Receives focus when the reader moves to this step.
     pub heading: NodeRef,
     pub onaction: Callback<Action>,
+    /// Pictures as stills, and the switch between stills and animation.
+    pub still: bool,
+    pub ontoggle: Callback<()>,
 }
 
 #[component]
@@ -66,8 +69,10 @@ pub fn StepView(props: &StepViewProps) -> Html {
                     if let Some(here) = step.cells {
                         <CellTracker pathway={props.route.pathway} {here} />
                     }
-                    <Diagram def={&step.diagram} highlight={therapy.filter(|t| !t.route.is_empty())}
-                        cells={step.cells} />
+                    // Keyed by scene: a new step starts its own animation from the first frame.
+                    <Diagram key={step.diagram.id} def={&step.diagram}
+                        highlight={therapy.filter(|t| !t.route.is_empty())} cells={step.cells}
+                        still={props.still} ontoggle={props.ontoggle.clone()} />
                 </div>
                 <div class="gte-step-text">
                     if let Some(therapy) = therapy {

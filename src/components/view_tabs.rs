@@ -54,7 +54,7 @@ pub fn ViewTabs(props: &ViewTabsProps) -> Html {
             View::Step(r) => CATALOG.pathway_index(THERAPIES[t].pathway) == Some(r.pathway),
             View::Page(_) => true,
         });
-        let (href, onclick) = view_link(&props.onaction, Place { view, therapy });
+        let (href, onclick) = view_link(&props.onaction, Place::new(view, therapy));
         html! {
             <li key={label.0}>
                 <a {href} {onclick} class={classes!("gte-tab", is_current.then_some("gte-current"))}

@@ -14,24 +14,24 @@ pub enum Segment<'a> {
 pub fn segments(text: &str) -> Vec<Segment<'_>> {
     let mut out = Vec::new();
     let mut rest = text;
-    while let Some(start) = rest.find("[[") {
-        let Some(len) = rest[start + 2..].find("]]") else { break };
-        let inner = &rest[start + 2..start + 2 + len];
+    // `split_once` and `get` rather than slicing by index: no slicing panic path in the wasm.
+    while let Some((before, opened)) = rest.split_once("[[") {
+        let Some((inner, after)) = opened.split_once("]]") else { break };
         let (id, shown) = inner.split_once('|').unwrap_or((inner, inner));
         let well_formed = !id.is_empty()
             && !shown.is_empty()
             && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
         if !well_formed {
             // Keep it as text and go on after the opening brackets.
-            out.push(Segment::Text(&rest[..start + 2]));
-            rest = &rest[start + 2..];
+            out.push(Segment::Text(rest.get(..rest.len() - opened.len()).unwrap_or_default()));
+            rest = opened;
             continue;
         }
-        if start > 0 {
-            out.push(Segment::Text(&rest[..start]));
+        if !before.is_empty() {
+            out.push(Segment::Text(before));
         }
         out.push(Segment::Term { id, shown });
-        rest = &rest[start + 2 + len + 2..];
+        rest = after;
     }
     if !rest.is_empty() {
         out.push(Segment::Text(rest));

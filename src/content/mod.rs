@@ -64,6 +64,8 @@ pub struct DiagramDef {
     pub id: &'static str,
     pub title_key: Msg,
     pub desc_key: Msg,
+    /// What each key frame of the animation shows, in order (`diagram-<id>.frame-N`).
+    pub frames: &'static [Msg],
 }
 
 #[derive(Debug, PartialEq)]

@@ -58,20 +58,23 @@ impl Texts {
 pub fn fill(pattern: &str, args: &[(&str, &str)]) -> String {
     let mut out = String::with_capacity(pattern.len() + 16);
     let mut rest = pattern;
-    while let Some(start) = rest.find("{$") {
-        out.push_str(&rest[..start]);
-        let after = &rest[start + 2..];
-        match after.find('}') {
-            Some(end) => {
-                let name = &after[..end];
+    while let Some((before, after)) = rest.split_once("{$") {
+        out.push_str(before);
+        match after.split_once('}') {
+            Some((name, tail)) => {
                 match args.iter().find(|(n, _)| *n == name) {
                     Some((_, value)) => out.push_str(value),
-                    None => out.push_str(&rest[start..start + 2 + end + 1]),
+                    None => {
+                        out.push_str("{$");
+                        out.push_str(name);
+                        out.push('}');
+                    }
                 }
-                rest = &after[end + 1..];
+                rest = tail;
             }
             None => {
-                out.push_str(&rest[start..]);
+                out.push_str("{$");
+                out.push_str(after);
                 rest = "";
             }
         }

@@ -16,13 +16,15 @@ mod prerendered;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod scenes;
 
+use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
 use crate::components::cell_tracker::location;
 use crate::components::use_texts;
-use crate::content::{msg, DiagramDef, TherapyDef};
+use crate::content::{msg, DiagramDef, Texts, TherapyDef};
+use crate::model::player::{describe, Player, PlayerAction, FRAME_MS};
 
-/// The prerendered SVG markup of a scene, by diagram id.
+/// The prerendered markup of a scene (background and actor layers), by diagram id.
 pub fn markup(id: &str) -> Option<&'static str> {
     prerendered::SCENES.iter().find(|(k, _)| *k == id).map(|(_, svg)| *svg)
 }
@@ -34,7 +36,7 @@ pub fn prerendered_ids() -> impl Iterator<Item = &'static str> {
 
 #[derive(Properties, PartialEq)]
 pub struct DiagramProps {
-    /// Which scene, with the keys of its title and description.
+    /// Which scene, with the keys of its title, description and key frames.
     pub def: &'static DiagramDef,
     /// The therapy whose delivery route to bring forward: its `route` matches the scene's
     /// `data-route` groups through CSS, and the caption says which route it is.
@@ -43,28 +45,122 @@ pub struct DiagramProps {
     /// Where the cells are at this step: said at the end of the caption.
     #[prop_or_default]
     pub cells: Option<&'static str>,
+    /// Show a storyboard of still key frames instead of the animation.
+    #[prop_or_default]
+    pub still: bool,
+    /// Switch between stills and animation (the reader's choice, kept in the URL).
+    pub ontoggle: Callback<()>,
 }
 
-/// A scene in a `<figure>`: the SVG is an image named by its title, described by the
-/// visible caption (the text alternative everyone can read).
+struct PlayerState(Player);
+
+impl Reducible for PlayerState {
+    type Action = PlayerAction;
+    fn reduce(self: std::rc::Rc<Self>, action: PlayerAction) -> std::rc::Rc<Self> {
+        std::rc::Rc::new(PlayerState(self.0.apply(action)))
+    }
+}
+
+/// One picture of the scene at a key frame: the layers, with the frame the CSS poses follow.
+fn scene(def: &'static DiagramDef, frame: usize, highlight: Option<&'static str>, label: String) -> Html {
+    // An unknown id draws an empty frame; tests/content.rs proves every id has a scene.
+    let layers =
+        markup(def.id).map(|svg| Html::from_html_unchecked(AttrValue::Static(svg))).unwrap_or_default();
+    html! {
+        <div class="gte-scene" role="img" aria-label={label} data-scene={def.id}
+            data-frame={frame.to_string()} data-highlight={highlight}>
+            { layers }
+        </div>
+    }
+}
+
+/// "2 of 3: what the picture shows now."
+fn frame_line(texts: Texts, def: &DiagramDef, frame: usize) -> String {
+    let d = describe(def, frame);
+    texts.fmt(
+        msg::DIAGRAM_FRAME,
+        &[
+            ("current", &d.number.to_string()),
+            ("total", &d.total.to_string()),
+            ("text", d.text.map_or("", |m| texts.t(m))),
+        ],
+    )
+}
+
+/// A scene in a `<figure>`: animated with Play/Pause and Replay, or as a storyboard of
+/// its key frames. The picture is an image named by its title and described by the
+/// visible caption (the text alternative everyone can read); the current key frame is
+/// written under it, and announced when the reader started the playback.
 #[component]
 pub fn Diagram(props: &DiagramProps) -> Html {
     let texts = use_texts();
     let def = props.def;
-    // An unknown id draws an empty frame; tests/content.rs proves every id has a scene.
-    let scene =
-        markup(def.id).map(|svg| Html::from_html_unchecked(AttrValue::Static(svg))).unwrap_or_default();
+    let player = {
+        let (frames, autoplay) = (def.frames.len(), !props.still);
+        use_reducer(move || PlayerState(Player::new(frames, autoplay)))
+    };
+    let p = player.0;
+    {
+        // Each key frame holds, then the next; nothing runs while paused or still.
+        let dispatcher = player.dispatcher();
+        let moving = p.playing && !props.still;
+        use_effect_with((p.frame, moving), move |&(_, moving)| {
+            let timer =
+                moving.then(|| Timeout::new(FRAME_MS, move || dispatcher.dispatch(PlayerAction::Tick)));
+            move || drop(timer)
+        });
+    }
+    let highlight = props.highlight.map(|t| t.route);
+    let title = texts.t(def.title_key);
+    let toggle = {
+        let (ontoggle, dispatcher, still) = (props.ontoggle.clone(), player.dispatcher(), props.still);
+        Callback::from(move |_: MouseEvent| {
+            // Back to moving pictures: play them from the start.
+            if still {
+                dispatcher.dispatch(PlayerAction::Replay);
+            }
+            ontoggle.emit(());
+        })
+    };
+    let body = if props.still {
+        html! {
+            <ol class="gte-board">
+                { for (0..def.frames.len().max(1)).map(|f| html! {
+                    <li>
+                        { scene(def, f, highlight, texts.fmt(msg::DIAGRAM_STILL, &[("title", title), ("current", &(f + 1).to_string())])) }
+                        <p class="gte-frame-line">{ frame_line(texts, def, f) }</p>
+                    </li>
+                }) }
+            </ol>
+        }
+    } else {
+        let (play, label) = if p.playing {
+            (PlayerAction::Pause, msg::DIAGRAM_PAUSE)
+        } else {
+            (PlayerAction::Play, msg::DIAGRAM_PLAY)
+        };
+        let line = frame_line(texts, def, p.frame);
+        html! {
+            <>
+                { scene(def, p.frame, highlight, title.to_string()) }
+                <p class="gte-frame-line">{ line.clone() }</p>
+                <p class="gte-sr-only" aria-live="polite">{ if p.announce { line } else { String::new() } }</p>
+                <button type="button" class="gte-button gte-play" data-playing={p.playing.to_string()}
+                    onclick={player.dispatcher().to_callback().reform(move |_: MouseEvent| play)}>{ texts.t(label) }</button>
+                <button type="button" class="gte-button gte-replay"
+                    onclick={player.dispatcher().to_callback().reform(|_: MouseEvent| PlayerAction::Replay)}>
+                    { texts.t(msg::DIAGRAM_REPLAY) }
+                </button>
+            </>
+        }
+    };
     html! {
-        <figure class="gte-diagram">
-            // The wrapper the animation layer moves (HTML, so the compositor can run it).
-            <div class="gte-scene" data-scene={def.id} data-highlight={props.highlight.map(|t| t.route)}>
-                <svg viewBox={palette::VIEW_BOX} role="img" focusable="false"
-                    aria-labelledby="gte-diagram-title" aria-describedby="gte-diagram-desc">
-                    <title id="gte-diagram-title">{ texts.t(def.title_key) }</title>
-                    { scene }
-                </svg>
-            </div>
-            <figcaption id="gte-diagram-desc" class="gte-diagram-desc">
+        <figure class={classes!("gte-diagram", props.still.then_some("gte-still"))}>
+            { body }
+            <button type="button" class="gte-button gte-motion" aria-pressed={props.still.to_string()} onclick={toggle}>
+                { texts.t(msg::DIAGRAM_STILLS) }
+            </button>
+            <figcaption class="gte-diagram-desc">
                 { texts.t(def.desc_key) }
                 if let Some(m) = props.cells.and_then(location) {
                     { " " }{ texts.fmt(msg::TRACKER_NOW, &[("where", texts.t(m))]) }

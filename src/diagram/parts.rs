@@ -150,16 +150,25 @@ pub fn vector(x: i32, y: i32) -> Html {
 
 /// A cell's nucleus at (`x`, `y`) with two chromosomes, one holding a new gene.
 pub fn nucleus_with_gene(x: i32, y: i32) -> Html {
+    html! { <>{ nucleus(x, y) }{ new_gene(x, y) }</> }
+}
+
+/// A cell at (`x`, `y`), drawn large, its nucleus with two chromosomes.
+pub fn nucleus(x: i32, y: i32) -> Html {
     html! {
         <g transform={at(x, y)}>
             <circle r="46" class={class::CHANGED} opacity="0.5" />
             <circle r="30" class={class::NUCLEUS} opacity="0.6" />
             <path d="M-16 -14 q6 14 0 28 M-6 -14 q-6 14 0 28" class={class::DNA} fill="none" stroke-width="4" />
             <path d="M8 -14 q6 14 0 28 M18 -14 q-6 14 0 28" class={class::DNA} fill="none" stroke-width="4" />
-            // The new gene, in the vector's colour: it came in with the vector.
-            <rect x="6" y="-5" width="15" height="10" rx="2" class={class::VECTOR} />
         </g>
     }
+}
+
+/// The new gene in a chromosome of the nucleus at (`x`, `y`), in the vector's colour: it
+/// came in with the vector.
+pub fn new_gene(x: i32, y: i32) -> Html {
+    html! { <rect x={n(x + 6)} y={n(y - 5)} width="15" height="10" rx="2" class={class::VECTOR} /> }
 }
 
 /// A freezer at (`x`, `y`) = top-left, with a snowflake.
@@ -179,14 +188,27 @@ pub fn freezer(x: i32, y: i32) -> Html {
 
 /// A clipboard at (`x`, `y`) = top-left with `rows` ticked lines.
 pub fn checklist(x: i32, y: i32, rows: i32) -> Html {
+    html! { <>{ clipboard(x, y, rows) }{ ticks(x, y, 0..rows) }</> }
+}
+
+/// A clipboard at (`x`, `y`) = top-left with `rows` lines, none ticked yet.
+pub fn clipboard(x: i32, y: i32, rows: i32) -> Html {
     html! {
         <g transform={at(x, y)}>
             <rect width="92" height={n(30 + rows * 26)} rx="6" class={class::PAPER} />
             { for (0..rows).map(|i| html! {
-                <g transform={at(12, 26 + i * 26)}>
-                    <path d="M0 0 l5 6 l10 -12" class={class::ACCENT} fill="none" stroke-width="3" />
-                    <rect x="24" y="-4" width="46" height="6" rx="3" class={class::MUTED} />
-                </g>
+                <rect x="36" y={n(22 + i * 26)} width="46" height="6" rx="3" class={class::MUTED} />
+            }) }
+        </g>
+    }
+}
+
+/// The ticks of the clipboard at (`x`, `y`), on the lines `rows` (0-based).
+pub fn ticks(x: i32, y: i32, rows: std::ops::Range<i32>) -> Html {
+    html! {
+        <g transform={at(x, y)}>
+            { for rows.map(|i| html! {
+                <path d={format!("M12 {} l5 6 l10 -12", 26 + i * 26)} class={class::ACCENT} fill="none" stroke-width="3" />
             }) }
         </g>
     }

@@ -2,11 +2,13 @@
 //! that is written in a URL. No yew, no web_sys: tested with plain `cargo test`.
 
 pub mod nav;
+pub mod player;
 pub mod route;
 pub mod timeline;
 
 pub use nav::{Action, Nav};
-pub use route::{Page, Parsed, Place, Route, RouteNote, View};
+pub use player::Player;
+pub use route::{Motion, Page, Parsed, Place, Route, RouteNote, View};
 
 /// The navigation action for a key, if any: arrows and Page Up/Down (presenter remotes)
 /// step, Home and End jump. Other keys are left to the page.

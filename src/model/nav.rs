@@ -9,7 +9,7 @@
 //! view changes after the first, so the view moves focus to the new heading only when
 //! the reader moved, never on first load (a host page keeps its focus).
 
-use super::route::{Parsed, Place, Route, RouteNote, View};
+use super::route::{Motion, Parsed, Place, Route, RouteNote, View};
 use crate::content::{Catalog, TherapyDef};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -36,6 +36,8 @@ pub enum Action {
     /// The URL changed (a link, back or forward).
     Open(Parsed),
     DismissNote,
+    /// Pictures as stills or moving (kept in the URL; not a move: focus stays put).
+    SetMotion(Motion),
 }
 
 impl Nav {
@@ -102,6 +104,7 @@ impl Nav {
                 };
             }
             Action::DismissNote => return Nav { notes: Vec::new(), ..self.clone() },
+            Action::SetMotion(motion) => place.motion = motion,
         }
         if place == self.place {
             return self.clone();

@@ -2,13 +2,13 @@
 
 use super::*;
 use crate::content::CATALOG;
-use crate::model::route::{parse, Page};
+use crate::model::route::{parse, Motion, Page};
 
 static NO_THERAPIES: &[TherapyDef] = &[];
 
 fn at(step: usize) -> Nav {
     Nav::new(Parsed {
-        place: Place { view: View::Step(Route { pathway: 0, step }), therapy: None },
+        place: Place { view: View::Step(Route { pathway: 0, step }), therapy: None, motion: Motion::System },
         notes: vec![],
     })
 }
@@ -93,7 +93,10 @@ fn choosing_a_therapy_walks_its_pathway() {
     let t = 1; // beta: in vivo, not the first pathway
     let own = CATALOG.pathway_index(therapies[t].pathway).unwrap();
     let n = at(0).apply(Action::ChooseTherapy(Some(t)), &CATALOG, therapies);
-    assert_eq!(n.place, Place { view: View::Step(Route { pathway: own, step: 0 }), therapy: Some(t) });
+    assert_eq!(
+        n.place,
+        Place { view: View::Step(Route { pathway: own, step: 0 }), therapy: Some(t), motion: Motion::System }
+    );
     assert_eq!(n.moves, 1);
     // From a later step of another pathway: the same stage, not the start.
     let from = Route { pathway: 0, step: 3 };
@@ -118,4 +121,16 @@ fn showing_another_pathways_step_drops_a_therapy_that_does_not_walk_it() {
     let other =
         page.apply(Action::Show(View::Step(Route { pathway: in_vivo, step: 0 })), &CATALOG, therapies);
     assert_eq!(other.place.therapy, None);
+}
+
+#[test]
+fn the_motion_choice_is_not_a_move_and_survives_moves() {
+    let n = apply(&at(2), Action::SetMotion(Motion::Still));
+    assert_eq!(n.place.motion, Motion::Still);
+    assert_eq!(n.moves, 0, "focus stays on the toggle");
+    assert_eq!(step_of(&n), 2);
+    let n = apply(&n, Action::Next);
+    assert_eq!((n.place.motion, step_of(&n), n.moves), (Motion::Still, 3, 1));
+    let n = apply(&n, Action::Show(View::Page(Page::Compare)));
+    assert_eq!(n.place.motion, Motion::Still);
 }

@@ -3,6 +3,7 @@
 //! ```text
 //! #/<pathway>/<step>[?therapy=<id>]     a step, optionally walked for one product
 //! #/compare  #/timeline  #/glossary  #/sources      the other views
+//! ...&motion=still | ...&motion=moving             pictures as stills, or animated
 //! ```
 //!
 //! Any hash gives a valid [`Place`]. What could not be honoured comes back as
@@ -50,11 +51,58 @@ pub enum View {
     Page(Page),
 }
 
-/// Where the reader is: a view, and the therapy (index into the therapies) being walked.
+/// How the diagrams move: as the reader's system asks (`prefers-reduced-motion`), or
+/// chosen in the widget and kept in the URL so a shared link shows the same.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Motion {
+    #[default]
+    System,
+    /// A storyboard of still key frames, nothing travels.
+    Still,
+    /// Animated, even where the system asks for less motion (the reader chose it).
+    Moving,
+}
+
+impl Motion {
+    /// The URL value, or `None` for the default (not written).
+    pub fn slug(self) -> Option<&'static str> {
+        match self {
+            Motion::System => None,
+            Motion::Still => Some("still"),
+            Motion::Moving => Some("moving"),
+        }
+    }
+
+    /// Whether pictures are still, given whether the system asks for reduced motion.
+    pub fn is_still(self, system_reduces: bool) -> bool {
+        match self {
+            Motion::System => system_reduces,
+            Motion::Still => true,
+            Motion::Moving => false,
+        }
+    }
+
+    /// The choice a "still pictures" toggle makes from what is shown now: the opposite of
+    /// it, as `System` when that is what the system gives anyway (so the URL stays short).
+    pub fn toggled(self, system_reduces: bool) -> Motion {
+        let want_still = !self.is_still(system_reduces);
+        if want_still == system_reduces {
+            Motion::System
+        } else if want_still {
+            Motion::Still
+        } else {
+            Motion::Moving
+        }
+    }
+}
+
+/// Where the reader is: a view, the therapy (index into the therapies) being walked, and
+/// how the pictures move.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Place {
     pub view: View,
     pub therapy: Option<usize>,
+    pub motion: Motion,
 }
 
 /// Why the place shown differs from the one asked for.
@@ -72,6 +120,8 @@ pub enum RouteNote {
     TherapyElsewhere { therapy: usize, pathway: usize },
     /// A parameter the widget does not know; it is ignored.
     UnknownParam { name: String },
+    /// A known parameter with a value it cannot take; the default is used.
+    BadValue { name: &'static str, asked: String },
 }
 
 /// The result of reading a URL hash: always a place, sometimes notes.
@@ -116,11 +166,16 @@ impl Route {
 }
 
 impl Place {
-    pub fn start(catalog: &Catalog) -> Place {
-        Place { view: View::Step(Route::start(catalog)), therapy: None }
+    /// A view (with a therapy) and pictures as the system asks.
+    pub fn new(view: View, therapy: Option<usize>) -> Place {
+        Place { view, therapy, motion: Motion::System }
     }
 
-    /// The canonical hash, e.g. `#/ex-vivo/3?therapy=casgevy` or `#/compare`.
+    pub fn start(catalog: &Catalog) -> Place {
+        Place { view: View::Step(Route::start(catalog)), therapy: None, motion: Motion::System }
+    }
+
+    /// The canonical hash, e.g. `#/ex-vivo/3?therapy=casgevy&motion=still` or `#/compare`.
     pub fn to_hash(self, catalog: &Catalog, therapies: &[TherapyDef]) -> String {
         let mut hash = match self.view {
             View::Step(r) => {
@@ -129,9 +184,17 @@ impl Place {
             }
             View::Page(p) => format!("#/{}", p.slug()),
         };
+        let mut sep = '?';
         if let Some(t) = self.therapy.and_then(|i| therapies.get(i)) {
-            hash.push_str("?therapy=");
+            hash.push(sep);
+            hash.push_str("therapy=");
             hash.push_str(t.id);
+            sep = '&';
+        }
+        if let Some(m) = self.motion.slug() {
+            hash.push(sep);
+            hash.push_str("motion=");
+            hash.push_str(m);
         }
         hash
     }
@@ -143,6 +206,7 @@ pub fn parse(hash: &str, catalog: &Catalog, therapies: &[TherapyDef]) -> Parsed 
     let (path, query) = body.split_once('?').unwrap_or((body, ""));
     let mut notes = Vec::new();
     let mut therapy = None;
+    let mut motion = Motion::System;
     for pair in query.split('&').filter(|p| !p.is_empty()) {
         let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
         match key {
@@ -153,6 +217,11 @@ pub fn parse(hash: &str, catalog: &Catalog, therapies: &[TherapyDef]) -> Parsed 
                     notes.push(RouteNote::UnknownTherapy { asked: echo(value) });
                 }
             }
+            "motion" => match percent_decode(value).to_ascii_lowercase().as_str() {
+                "still" => motion = Motion::Still,
+                "moving" => motion = Motion::Moving,
+                _ => notes.push(RouteNote::BadValue { name: "motion", asked: echo(value) }),
+            },
             other => notes.push(RouteNote::UnknownParam { name: echo(other) }),
         }
     }
@@ -168,7 +237,7 @@ pub fn parse(hash: &str, catalog: &Catalog, therapies: &[TherapyDef]) -> Parsed 
             }
         }
     }
-    Parsed { place: Place { view, therapy }, notes }
+    Parsed { place: Place { view, therapy, motion }, notes }
 }
 
 fn parse_path(path: &str, catalog: &Catalog, notes: &mut Vec<RouteNote>) -> View {

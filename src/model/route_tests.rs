@@ -14,7 +14,7 @@ fn step(pathway: &str, step: usize) -> View {
 }
 
 fn at(view: View) -> Parsed {
-    Parsed { place: Place { view, therapy: None }, notes: vec![] }
+    Parsed { place: Place { view, therapy: None, motion: Motion::System }, notes: vec![] }
 }
 
 fn total() -> usize {
@@ -118,13 +118,19 @@ fn too_many_segments_is_malformed() {
 #[test]
 fn a_therapy_is_read_from_the_query() {
     let r = p("#/ex-vivo/5?therapy=ALPHA");
-    assert_eq!(r, Parsed { place: Place { view: step("ex-vivo", 4), therapy: Some(0) }, notes: vec![] });
+    assert_eq!(
+        r,
+        Parsed {
+            place: Place { view: step("ex-vivo", 4), therapy: Some(0), motion: Motion::System },
+            notes: vec![]
+        }
+    );
 }
 
 #[test]
 fn an_unknown_therapy_gives_the_general_pathway_and_a_note() {
     let r = p("#/ex-vivo/2?therapy=nope");
-    assert_eq!(r.place, Place { view: step("ex-vivo", 1), therapy: None });
+    assert_eq!(r.place, Place { view: step("ex-vivo", 1), therapy: None, motion: Motion::System });
     assert_eq!(r.notes, vec![RouteNote::UnknownTherapy { asked: "nope".into() }]);
 }
 
@@ -133,7 +139,7 @@ fn a_therapy_on_another_pathway_walks_its_own_pathway() {
     let r = p("#/ex-vivo/1?therapy=beta");
     let in_vivo = CATALOG.pathway_index("in-vivo").unwrap();
     // Step 1 of ex vivo (assess) lands on in vivo's assess step.
-    assert_eq!(r.place, Place { view: step("in-vivo", 0), therapy: Some(1) });
+    assert_eq!(r.place, Place { view: step("in-vivo", 0), therapy: Some(1), motion: Motion::System });
     assert_eq!(r.notes, vec![RouteNote::TherapyElsewhere { therapy: 1, pathway: in_vivo }]);
     // A later step lands on the matching stage, not back at the start.
     let ex = CATALOG.pathway_index("ex-vivo").unwrap();
@@ -146,7 +152,7 @@ fn a_therapy_on_another_pathway_walks_its_own_pathway() {
 #[test]
 fn unknown_parameters_are_ignored_with_a_note() {
     let r = p("#/ex-vivo/2?colour=red&therapy=alpha");
-    assert_eq!(r.place, Place { view: step("ex-vivo", 1), therapy: Some(0) });
+    assert_eq!(r.place, Place { view: step("ex-vivo", 1), therapy: Some(0), motion: Motion::System });
     assert_eq!(r.notes, vec![RouteNote::UnknownParam { name: "colour".into() }]);
 }
 
@@ -172,13 +178,52 @@ fn every_place_round_trips_through_its_hash() {
     let mut places = vec![];
     for (pi, pathway) in CATALOG.pathways.iter().enumerate() {
         for si in 0..pathway.steps.len() {
-            places.push(Place { view: View::Step(Route { pathway: pi, step: si }), therapy: None });
+            places.push(Place {
+                view: View::Step(Route { pathway: pi, step: si }),
+                therapy: None,
+                motion: Motion::System,
+            });
         }
     }
-    places.extend(Page::ALL.map(|pg| Place { view: View::Page(pg), therapy: None }));
-    places.push(Place { view: step("ex-vivo", 2), therapy: Some(0) });
-    places.push(Place { view: View::Page(Page::Compare), therapy: Some(1) });
+    places.extend(Page::ALL.map(|pg| Place { view: View::Page(pg), therapy: None, motion: Motion::System }));
+    places.push(Place { view: step("ex-vivo", 2), therapy: Some(0), motion: Motion::System });
+    places.push(Place { view: View::Page(Page::Compare), therapy: Some(1), motion: Motion::System });
+    places.push(Place { view: step("hsct", 3), therapy: None, motion: Motion::Still });
+    places.push(Place { view: step("ex-vivo", 2), therapy: Some(0), motion: Motion::Moving });
     for place in places {
         assert_eq!(p(&place.to_hash(&CATALOG, THERAPIES)), Parsed { place, notes: vec![] });
     }
+}
+
+#[test]
+fn reads_the_motion_choice_in_any_case_and_with_other_parameters() {
+    assert_eq!(p("#/ex-vivo/3?motion=still").place.motion, Motion::Still);
+    assert_eq!(p("#/ex-vivo/3?therapy=alpha&motion=MOVING").place.motion, Motion::Moving);
+    assert_eq!(p("#/compare?motion=still").place.motion, Motion::Still);
+    assert_eq!(p("#/ex-vivo/3").place.motion, Motion::System);
+}
+
+#[test]
+fn a_bad_motion_value_keeps_the_system_setting_with_a_note() {
+    let r = p("#/ex-vivo/3?motion=fast");
+    assert_eq!(r.place.view, step("ex-vivo", 2));
+    assert_eq!(r.place.motion, Motion::System);
+    assert_eq!(r.notes, vec![RouteNote::BadValue { name: "motion", asked: "fast".into() }]);
+    let empty = p("#/ex-vivo/3?motion=");
+    assert_eq!(empty.notes, vec![RouteNote::BadValue { name: "motion", asked: String::new() }]);
+}
+
+#[test]
+fn the_motion_toggle_flips_what_is_shown_and_keeps_urls_short() {
+    for system in [false, true] {
+        for m in [Motion::System, Motion::Still, Motion::Moving] {
+            let t = m.toggled(system);
+            assert_ne!(t.is_still(system), m.is_still(system), "{m:?} with system reduce={system}");
+            // Toggling back lands on the default when the system already gives that.
+            assert_eq!(t.toggled(system), if m.is_still(system) == system { Motion::System } else { m });
+        }
+    }
+    assert_eq!(Motion::System.toggled(false), Motion::Still);
+    assert_eq!(Motion::System.toggled(true), Motion::Moving);
+    assert_eq!(Motion::Still.toggled(true), Motion::Moving);
 }

@@ -1,144 +1,180 @@
-//! The ex vivo pathway's scenes.
+//! The ex vivo pathway's scenes. The same cells move on from scene to scene: out of the
+//! marrow, into the machine and its bag, into the lab dish, the freezer, back through
+//! the drip and into the marrow.
 
 use yew::prelude::*;
 
-use super::Scene;
+use super::{gone_at, to, Actor, Scene, GONE, HOME};
 use crate::diagram::palette::class;
 use crate::diagram::parts::*;
 
 /// This pathway's scenes, by the diagram id the content uses.
 pub const SCENES: &[(&str, Scene)] = &[
-    ("assessment", assessment),
-    ("mobilize", mobilize),
-    ("collect", collect),
-    ("lab", lab),
-    ("test-freeze", test_freeze),
-    ("conditioning", conditioning),
-    ("infusion", infusion),
-    ("engraftment", engraftment),
-    ("follow-up", follow_up),
+    ("assessment", ASSESSMENT),
+    ("mobilize", MOBILIZE),
+    ("collect", COLLECT),
+    ("lab", LAB),
+    ("test-freeze", TEST_FREEZE),
+    ("conditioning", CONDITIONING),
+    ("infusion", INFUSION),
+    ("engraftment", ENGRAFTMENT),
+    ("follow-up", FOLLOW_UP),
 ];
 
-fn assessment() -> Html {
-    html! {
-        <g>
-            { person(90, 70) }
-            { carer(310, 60) }
-            { checklist(154, 60, 3) }
-        </g>
-    }
-}
+/// The patient meets the care team; the checks are ticked off one after another.
+const ASSESSMENT: Scene = Scene {
+    draw: || html! { <g>{ person(90, 70) }{ carer(310, 60) }{ clipboard(154, 60, 3) }</g> },
+    actors: &[
+        Actor { draw: || ticks(154, 60, 0..1), poses: &[GONE, HOME, HOME] },
+        Actor { draw: || ticks(154, 60, 1..3), poses: &[GONE, GONE, HOME] },
+    ],
+};
 
-fn mobilize() -> Html {
-    html! {
-        <g>
-            { bone(200, 70) }
-            { cells(170, 70, 3, false) }
-            { vessel(40, 360, 180) }
-            { arrow(220, 98, 240, 160) }
-            { cell(250, 180, false) }
-            { cell(300, 180, false) }
-        </g>
-    }
-}
+/// Stem cells leave the marrow for the blood.
+const MOBILIZE: Scene = Scene {
+    draw: || html! { <g>{ bone(200, 70) }{ vessel(40, 360, 180) }{ arrow(220, 98, 240, 160) }</g> },
+    actors: &[
+        Actor { draw: || cells(170, 70, 3, false), poses: &[HOME, to(60, 108), to(150, 110)] },
+        Actor { draw: || cells(214, 66, 2, false), poses: &[HOME, HOME, to(44, 112)] },
+    ],
+};
 
-fn collect() -> Html {
-    html! {
-        <g>
-            { person(60, 60) }
-            { arm(96, 140, 60) }
-            { line(150, 140, 170, 80) }
-            { machine(170, 40) }
-            { line(260, 120, 320, 96) }
-            { bag(320, 96, class::STEM) }
-            { cell(320, 146, false) }
-        </g>
-    }
-}
-
-fn lab() -> Html {
-    html! {
-        <g>
-            { dish(130, 130) }
-            { cells(110, 130, 5, false) }
-            // One vector particle has reached a cell and holds on to it.
-            { vector(142, 117) }
-            { vector(176, 140) }
-            { vector(86, 160) }
-            { arrow(226, 120, 262, 120) }
-            { nucleus_with_gene(320, 120) }
-        </g>
-    }
-}
-
-fn test_freeze() -> Html {
-    html! {
-        <g>
-            { bag(70, 40, class::CHANGED) }
-            { checklist(120, 50, 3) }
-            { arrow(228, 120, 262, 120) }
-            { freezer(280, 45) }
-            { bag(328, 110, class::CHANGED) }
-        </g>
-    }
-}
-
-fn conditioning() -> Html {
-    html! {
-        <g>
-            { chemo_drip() }
-            { bone(280, 110) }
-            <g opacity="0.35">{ cells(260, 110, 5, false) }</g>
-        </g>
-    }
-}
-
-fn infusion() -> Html {
-    html! {
-        <g>
-            { drip_stand(70, 220) }
-            { bag(70, 30, class::CHANGED) }
-            { line(70, 110, 160, 170) }
-            { arm(150, 170, 200) }
-            { cell(230, 170, true) }
-            { cell(290, 170, true) }
-        </g>
-    }
-}
-
-fn engraftment() -> Html {
-    html! {
-        <g>
-            { bone(140, 90) }
-            { cells(130, 90, 5, true) }
-            { arrow(176, 112, 184, 170) }
-            { vessel(40, 240, 190) }
-            { blood_cells(80, 190) }
-            { blood_cells(160, 190) }
-            <g transform="translate(270 50)">
-                <rect width="110" height="150" rx="6" class={class::PAPER} />
-                { for [30, 55, 85, 115].iter().enumerate().map(|(i, h)| html! {
-                    <rect x={(12 + i as i32 * 24).to_string()} y={(140 - h).to_string()}
-                        width="16" height={h.to_string()} class={class::CHANGED} />
-                }) }
+/// Blood from the arm runs through the machine; stem cells gather in the bag.
+const COLLECT: Scene = Scene {
+    draw: || {
+        html! {
+            <g>
+                { person(60, 60) }{ arm(96, 140, 60) }{ line(150, 140, 170, 80) }
+                { machine(170, 40) }{ line(260, 120, 320, 96) }{ bag(320, 96, class::BAG) }
             </g>
+        }
+    },
+    actors: &[
+        Actor { draw: || cell(140, 140, false), poses: &[HOME, to(75, -26), gone_at(180, 2)] },
+        Actor { draw: || cell(320, 146, false), poses: &[GONE, GONE, HOME] },
+        Actor {
+            draw: || html! { <rect x="302" y="126" width="36" height="36" rx="6" class={class::STEM} /> },
+            poses: &[GONE, GONE, HOME],
+        },
+    ],
+};
+
+/// In the dish, vector particles reach the cells; the new gene ends up in a chromosome.
+const LAB: Scene = Scene {
+    draw: || html! { <g>{ dish(130, 130) }{ arrow(226, 120, 262, 120) }{ nucleus(320, 120) }</g> },
+    actors: &[
+        Actor { draw: || cells(110, 130, 5, false), poses: &[HOME, HOME, GONE] },
+        Actor { draw: || cells(110, 130, 5, true), poses: &[GONE, GONE, HOME] },
+        Actor {
+            draw: || html! { <g>{ vector(142, 117) }{ vector(128, 140) }{ vector(92, 124) }</g> },
+            poses: &[to(60, -60), HOME, gone_at(0, 0)],
+        },
+        Actor { draw: || new_gene(320, 120), poses: &[GONE, GONE, HOME] },
+    ],
+};
+
+/// The bag of changed cells is checked, then goes into the freezer.
+const TEST_FREEZE: Scene = Scene {
+    draw: || html! { <g>{ clipboard(120, 50, 3) }{ arrow(228, 120, 262, 120) }{ freezer(280, 45) }</g> },
+    actors: &[
+        Actor { draw: || bag(70, 40, class::CHANGED), poses: &[HOME, HOME, to(258, 70)] },
+        Actor { draw: || ticks(120, 50, 0..3), poses: &[GONE, HOME, HOME] },
+    ],
+};
+
+/// Chemotherapy runs in through the drip; the old marrow cells fade.
+const CONDITIONING: Scene = Scene {
+    draw: || html! { <g>{ chemo_drip() }{ bone(280, 110) }</g> },
+    actors: &[
+        Actor { draw: drop_of_medicine, poses: &[HOME, to(46, 88), gone_at(150, 90)] },
+        Actor { draw: || cells(260, 110, 5, false), poses: &[HOME, HOME, GONE] },
+    ],
+};
+
+/// A drop of medicine leaving the drip bag (hung at x 60).
+fn drop_of_medicine() -> Html {
+    html! { <circle cx="60" cy="104" r="6" class={class::DRUG} /> }
+}
+
+/// The thawed cells run from the bag down the line into the vein.
+const INFUSION: Scene = Scene {
+    draw: || {
+        html! {
+            <g>
+                { drip_stand(70, 220) }{ bag(70, 30, class::CHANGED) }
+                { line(70, 110, 160, 170) }{ arm(150, 170, 200) }
+            </g>
+        }
+    },
+    actors: &[
+        Actor { draw: || cell(70, 104, true), poses: &[HOME, to(86, 66), to(160, 66)] },
+        Actor { draw: || cell(70, 104, true), poses: &[GONE, HOME, to(220, 66)] },
+    ],
+};
+
+/// The changed cells settle in the marrow, then new blood cells and counts appear.
+const ENGRAFTMENT: Scene = Scene {
+    draw: || {
+        html! {
+            <g>
+                { bone(140, 90) }{ arrow(176, 112, 184, 170) }{ vessel(40, 240, 190) }
+                <rect x="270" y="50" width="110" height="150" rx="6" class={class::PAPER} />
+            </g>
+        }
+    },
+    actors: &[
+        Actor { draw: || cells(130, 90, 5, true), poses: &[to(0, 100), HOME, HOME] },
+        Actor {
+            draw: || html! { <g>{ blood_cells(80, 190) }{ blood_cells(160, 190) }</g> },
+            poses: &[GONE, GONE, HOME],
+        },
+        Actor { draw: || count_bars(0..2), poses: &[GONE, HOME, HOME] },
+        Actor { draw: || count_bars(2..4), poses: &[GONE, GONE, HOME] },
+    ],
+};
+
+/// The bars of the blood count chart (at 270, 50), the ones in `range`.
+fn count_bars(range: std::ops::Range<usize>) -> Html {
+    const HEIGHTS: [i32; 4] = [30, 55, 85, 115];
+    html! {
+        <g transform="translate(270 50)">
+            { for range.map(|i| html! {
+                <rect x={(12 + i as i32 * 24).to_string()} y={(140 - HEIGHTS[i]).to_string()}
+                    width="16" height={HEIGHTS[i].to_string()} class={class::CHANGED} />
+            }) }
         </g>
     }
 }
 
-fn follow_up() -> Html {
+/// Check-ups along a line of years: a marker walks along, each visit ticked.
+const FOLLOW_UP: Scene = Scene {
+    draw: || {
+        html! {
+            <g>
+                <line x1="20" y1="150" x2="380" y2="150" class={class::OUTLINE} stroke-width="4" />
+                { for (0..6).map(|i| html! { <circle cx={(40 + i * 64).to_string()} cy="150" r="10" class={class::PAPER} /> }) }
+            </g>
+        }
+    },
+    actors: &[
+        Actor { draw: || visits(0..2), poses: &[GONE, HOME, HOME] },
+        Actor { draw: || visits(2..6), poses: &[GONE, GONE, HOME] },
+        Actor {
+            draw: || html! { <polygon points="40,120 32,106 48,106" class={class::ACCENT} /> },
+            poses: &[HOME, to(64, 0), to(320, 0)],
+        },
+    ],
+};
+
+/// The ticks and blood tests of check-ups number `range` on the follow-up line.
+fn visits(range: std::ops::Range<i32>) -> Html {
     html! {
         <g>
-            <line x1="20" y1="150" x2="380" y2="150" class={class::OUTLINE} stroke-width="4" />
-            { for (0..6).map(|i| {
-                let x = 40 + i * 64;
-                html! {
-                    <g transform={format!("translate({x} 150)")}>
-                        <circle r="10" class={class::PAPER} />
-                        <path d="M-5 0 l4 5 l7 -9" class={class::ACCENT} fill="none" stroke-width="3" />
-                        <rect x="-6" y="-70" width="12" height="44" rx="6" class={class::BLOOD} opacity="0.8" />
-                    </g>
-                }
+            { for range.map(|i| html! {
+                <g transform={format!("translate({} 150)", 40 + i * 64)}>
+                    <path d="M-5 0 l4 5 l7 -9" class={class::ACCENT} fill="none" stroke-width="3" />
+                    <rect x="-6" y="-70" width="12" height="44" rx="6" class={class::BLOOD} opacity="0.8" />
+                </g>
             }) }
         </g>
     }

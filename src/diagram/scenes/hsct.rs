@@ -5,19 +5,19 @@
 
 use yew::prelude::*;
 
-use super::Scene;
+use super::{gone_at, to, Actor, Scene, GONE, HOME};
 use crate::diagram::palette::{class, CELL_R};
 use crate::diagram::parts::*;
 
 /// This pathway's scenes, by the diagram id the content uses.
 pub const SCENES: &[(&str, Scene)] = &[
-    ("hsct-donor-search", donor_search),
-    ("hsct-donor-collection", donor_collection),
-    ("hsct-conditioning", conditioning),
-    ("hsct-infusion", infusion),
-    ("hsct-engraftment", engraftment),
-    ("hsct-first-100-days", first_100_days),
-    ("hsct-long-term", long_term),
+    ("hsct-donor-search", DONOR_SEARCH),
+    ("hsct-donor-collection", DONOR_COLLECTION),
+    ("hsct-conditioning", CONDITIONING),
+    ("hsct-infusion", INFUSION),
+    ("hsct-engraftment", ENGRAFTMENT),
+    ("hsct-first-100-days", FIRST_100_DAYS),
+    ("hsct-long-term", LONG_TERM),
 ];
 
 /// The donor's cells. The palette has no donor colour, so this pathway uses the vector's
@@ -140,173 +140,303 @@ fn blood_drop(x: i32, y: i32) -> Html {
     }
 }
 
-/// A wall calendar with its top-left at (`x`, `y`): `cols` × `rows` days, the first marked.
-fn calendar(x: i32, y: i32, cols: i32, rows: i32) -> Html {
-    const STEP: i32 = 13;
-    let width = cols * STEP + 14;
-    let height = rows * STEP + 34;
+/// Where the days of a calendar sit, on a grid of `cols` columns.
+const DAY_STEP: i32 = 13;
+
+/// A wall calendar with its top-left at (`x`, `y`): `cols` × `rows` days, the first one
+/// marked if `marked`.
+fn calendar(x: i32, y: i32, cols: i32, rows: i32, marked: bool) -> Html {
+    let width = cols * DAY_STEP + 14;
+    let height = rows * DAY_STEP + 34;
     html! {
         <g transform={at(x, y)}>
             <rect width={width.to_string()} height={height.to_string()} rx="6" class={class::PAPER} />
             <rect width={width.to_string()} height="18" rx="6" class={class::ACCENT} />
-            { for (0..rows * cols).map(|i| {
-                let fill = if i == 0 { class::ACCENT } else { class::MUTED };
-                html! {
-                    <rect x={(8 + (i % cols) * STEP).to_string()} y={(26 + (i / cols) * STEP).to_string()}
-                        width="10" height="10" rx="2" class={fill} />
-                }
-            }) }
+            { days(0, 0, cols, 0..rows * cols, class::MUTED) }
+            if marked {
+                { days(0, 0, cols, 0..1, class::ACCENT) }
+            }
         </g>
     }
 }
 
-fn donor_search() -> Html {
-    const PATIENT: [Marker; 3] = [Marker::Triangle, Marker::Square, Marker::Circle];
-    let cards = [
-        (185, [Marker::Triangle, Marker::Diamond, Marker::Circle]),
-        (265, PATIENT),
-        (345, [Marker::Diamond, Marker::Square, Marker::Triangle]),
-    ];
+/// The squares of days `range` (0-based) of the calendar at (`x`, `y`), in `fill`.
+fn days(x: i32, y: i32, cols: i32, range: std::ops::Range<i32>, fill: &'static str) -> Html {
     html! {
-        <g>
-            { person(60, 118) }
-            { hla_cell(60, 70, false, PATIENT) }
-            { arrow(96, 70, 138, 70) }
-            // The registry: a cabinet of drawers the cards come from.
-            <rect x="146" y="176" width="238" height="50" rx="6" class={class::MACHINE} />
-            { for [186, 266, 346].iter().map(|x| html! {
-                <rect x={(x - 24).to_string()} y="194" width="48" height="14" rx="4" class={class::PAPER} />
+        <g transform={at(x, y)}>
+            { for range.map(|i| html! {
+                <rect x={(8 + (i % cols) * DAY_STEP).to_string()} y={(26 + (i / cols) * DAY_STEP).to_string()}
+                    width="10" height="10" rx="2" class={fill} />
             }) }
-            { for cards.iter().map(|(x, markers)| {
-                let matched = *x == 265;
-                let opacity = if matched { "1" } else { "0.45" };
+        </g>
+    }
+}
+/// The patient's HLA markers, and the two registry cards whose markers differ.
+const PATIENT_HLA: [Marker; 3] = [Marker::Triangle, Marker::Square, Marker::Circle];
+const LEFT_HLA: [Marker; 3] = [Marker::Triangle, Marker::Diamond, Marker::Circle];
+const RIGHT_HLA: [Marker; 3] = [Marker::Diamond, Marker::Square, Marker::Triangle];
+
+/// A donor's card from the registry, centred on `x`: an orange cell with its markers.
+/// A card that does not match is faded and crossed out.
+fn card(x: i32, markers: [Marker; 3], ruled_out: bool) -> Html {
+    let opacity = if ruled_out { "0.45" } else { "1" };
+    html! {
+        <g opacity={opacity}>
+            <rect x={(x - 35).to_string()} y="20" width="70" height="146" rx="6" class={class::PAPER} />
+            { hla_cell(x, 82, true, markers) }
+            if ruled_out {
+                { cross(x, 136) }
+            }
+        </g>
+    }
+}
+
+/// The patient's cell and its markers; cards come up out of the registry and are compared
+/// with it: the two that differ are crossed out, then the one that is the same is ticked.
+const DONOR_SEARCH: Scene = Scene {
+    draw: || {
+        html! {
+            <g>
+                { person(60, 118) }
+                { hla_cell(60, 70, false, PATIENT_HLA) }
+                { arrow(96, 70, 138, 70) }
+                // The registry: a cabinet of drawers the cards come from.
+                <rect x="146" y="176" width="238" height="50" rx="6" class={class::MACHINE} />
+                { for [186, 266, 346].iter().map(|x| html! {
+                    <rect x={(x - 24).to_string()} y="194" width="48" height="14" rx="4" class={class::PAPER} />
+                }) }
+            </g>
+        }
+    },
+    actors: &[
+        Actor {
+            draw: || html! { <g>{ card(185, LEFT_HLA, false) }{ card(345, RIGHT_HLA, false) }</g> },
+            poses: &[gone_at(0, 30), HOME, GONE, GONE],
+        },
+        Actor {
+            draw: || html! { <g>{ card(185, LEFT_HLA, true) }{ card(345, RIGHT_HLA, true) }</g> },
+            poses: &[GONE, GONE, HOME, HOME],
+        },
+        Actor { draw: || card(265, PATIENT_HLA, false), poses: &[gone_at(0, 30), HOME, HOME, HOME] },
+        Actor { draw: || tick(265, 136), poses: &[GONE, GONE, GONE, HOME] },
+    ],
+};
+
+/// The donor's stem cells leave the marrow, the blood or the cord blood and gather in
+/// one bag.
+const DONOR_COLLECTION: Scene = Scene {
+    draw: || {
+        html! {
+            <g>
+                { person(52, 70) }
+                { donor_cell(64, 140) }
+                { bone(206, 58) }
+                { vessel(118, 296, 140) }
+                { cord_blood(218, 172) }
+                { arrow(300, 64, 332, 110) }
+                { arrow(300, 140, 332, 140) }
+                { arrow(240, 200, 332, 168) }
+                { bag(360, 92, class::BAG) }
+                { donor_cell(360, 190) }
+            </g>
+        }
+    },
+    actors: &[
+        // One cell from each source: along its arrow, then into the bag (centre 360, 140).
+        Actor { draw: || donor_cell(244, 58), poses: &[HOME, to(72, 29), gone_at(116, 82)] },
+        Actor { draw: || donor_cell(238, 140), poses: &[HOME, to(78, 0), gone_at(122, 0)] },
+        Actor { draw: || donor_cell(218, 204), poses: &[HOME, to(68, -20), gone_at(142, -64)] },
+        Actor {
+            draw: || html! { <rect x="342" y="122" width="36" height="36" rx="6" class={DONOR} /> },
+            poses: &[GONE, GONE, HOME],
+        },
+    ],
+};
+
+/// Where the patient's own marrow cells leave empty places for the donor's cells.
+const EMPTY_PLACES: [(i32, i32); 3] = [(298, 102), (318, 118), (332, 100)];
+
+/// Chemotherapy runs in from the drip; the patient's marrow cells fade, leaving room.
+const CONDITIONING: Scene = Scene {
+    draw: || html! { <g>{ chemo_drip() }{ bone(280, 110) }</g> },
+    actors: &[
+        Actor {
+            draw: || html! { <circle cx="60" cy="104" r="6" class={class::DRUG} /> },
+            poses: &[HOME, to(46, 88), gone_at(190, 10)],
+        },
+        Actor {
+            draw: || {
                 html! {
-                    <g opacity={opacity}>
-                        <rect x={(x - 35).to_string()} y="20" width="70" height="146" rx="6" class={class::PAPER} />
-                        { hla_cell(*x, 82, true, *markers) }
-                        { if matched { tick(*x, 136) } else { cross(*x, 136) } }
+                    <g>
+                        { cells(250, 110, 5, false) }
+                        { for EMPTY_PLACES.iter().map(|(x, y)| cell(*x, *y, false)) }
                     </g>
                 }
-            }) }
-        </g>
-    }
+            },
+            poses: &[HOME, HOME, GONE],
+        },
+        Actor {
+            draw: || html! { <g opacity="0.3">{ cells(250, 110, 5, false) }</g> },
+            poses: &[GONE, GONE, HOME],
+        },
+        Actor {
+            draw: || {
+                html! {
+                    <g>
+                        { for EMPTY_PLACES.iter().map(|(x, y)| html! {
+                            <circle cx={x.to_string()} cy={y.to_string()} r="9" class={class::PAPER} opacity="0.7" />
+                        }) }
+                    </g>
+                }
+            },
+            poses: &[GONE, GONE, HOME],
+        },
+    ],
+};
+
+/// The donor's cells run from the bag down the line and along the vein; the calendar's
+/// first day is marked.
+const INFUSION: Scene = Scene {
+    draw: || {
+        html! {
+            <g>
+                { drip_stand(70, 220) }
+                { bag(70, 30, DONOR) }
+                { line(70, 110, 160, 170) }
+                { arm(150, 170, 200) }
+                { calendar(250, 24, 7, 5, false) }
+            </g>
+        }
+    },
+    actors: &[
+        Actor { draw: || donor_cell(70, 104), poses: &[HOME, to(86, 66), to(160, 66)] },
+        Actor { draw: || donor_cell(70, 104), poses: &[GONE, HOME, to(220, 66)] },
+        Actor { draw: || days(250, 24, 7, 0..1, class::ACCENT), poses: &[GONE, GONE, HOME] },
+    ],
+};
+
+/// The engraftment chart's x for day `d`: 0 to 6 weeks at 3 units a day, from x = 260.
+const fn day(d: i32) -> i32 {
+    260 + d * 3
 }
 
-fn donor_collection() -> Html {
-    html! {
-        <g>
-            { person(52, 70) }
-            { donor_cell(64, 140) }
-            { bone(206, 58) }
-            { vessel(118, 296, 140) }
-            { cord_blood(218, 172) }
-            { arrow(300, 64, 332, 110) }
-            { arrow(300, 140, 332, 140) }
-            { arrow(240, 200, 332, 168) }
-            { bag(360, 92, DONOR) }
-            { donor_cell(360, 190) }
-        </g>
-    }
+/// The donor's cells come in with the blood, settle in the marrow and make new blood
+/// cells; then the chart shows how long settling takes.
+const ENGRAFTMENT: Scene = Scene {
+    draw: || {
+        html! {
+            <g>
+                { bone(120, 70) }
+                { arrow(150, 96, 156, 146) }
+                { vessel(20, 212, 170) }
+                <rect x="226" y="40" width="168" height="160" rx="6" class={class::PAPER} />
+                // Marrow or blood, and cord blood: the bars' labels.
+                { blood_drop(244, 92) }
+                { cord(254, 138, 2) }
+                // The scale: a tick at every week, numbered 0 to 6 (numbers only, so the
+                // markup needs no translation; the description names the unit).
+                <line x1={day(0).to_string()} y1="172" x2={day(42).to_string()} y2="172" class={class::LINE} stroke-width="2" />
+                { for (0..7).map(|w| html! {
+                    <g>
+                        <line x1={day(w * 7).to_string()} y1="166" x2={day(w * 7).to_string()} y2="178"
+                            class={class::LINE} stroke-width="2" />
+                        <text x={day(w * 7).to_string()} y="194" text-anchor="middle" class="gte-d-text">
+                            { w.to_string() }
+                        </text>
+                    </g>
+                }) }
+            </g>
+        }
+    },
+    actors: &[
+        Actor { draw: || donor_cells(116, 70, 5), poses: &[to(-40, 100), HOME, HOME] },
+        Actor {
+            draw: || html! { <g>{ blood_cells(46, 170) }{ blood_cells(126, 170) }</g> },
+            poses: &[gone_at(-30, 0), HOME, HOME],
+        },
+        Actor {
+            draw: || {
+                html! {
+                    <g>
+                        // Marrow or blood: 10 to 21 days.
+                        <rect x={day(10).to_string()} y="84" width={(day(21) - day(10)).to_string()} height="16" rx="4" class={DONOR} />
+                        // Cord blood: up to 6 weeks.
+                        <rect x={day(0).to_string()} y="132" width={(day(42) - day(0)).to_string()} height="12" rx="4" class={DONOR} opacity="0.5" />
+                        <rect x={(day(42) - 4).to_string()} y="126" width="4" height="24" class={DONOR} />
+                    </g>
+                }
+            },
+            poses: &[GONE, GONE, HOME],
+        },
+    ],
+};
+
+/// The 100-day calendar (top-left, columns and rows).
+const DAYS_AT: (i32, i32) = (16, 30);
+const DAYS_COLS: i32 = 10;
+
+/// Days pass on the calendar; the patient takes medicines; the care team comes close.
+const FIRST_100_DAYS: Scene = Scene {
+    draw: || {
+        html! {
+            <g>
+                { calendar(DAYS_AT.0, DAYS_AT.1, DAYS_COLS, 10, true) }
+                { person(220, 70) }
+            </g>
+        }
+    },
+    actors: &[
+        Actor { draw: || days_gone(1..50), poses: &[GONE, HOME, HOME] },
+        Actor { draw: || days_gone(50..100), poses: &[GONE, GONE, HOME] },
+        Actor {
+            draw: || html! { <g>{ capsule(200, 212) }{ capsule(238, 208) }</g> },
+            poses: &[GONE, HOME, HOME],
+        },
+        Actor { draw: || carer(336, 60), poses: &[HOME, HOME, to(-24, 0)] },
+    ],
+};
+
+/// Days `range` of the 100-day calendar, shaded as gone by.
+fn days_gone(range: std::ops::Range<i32>) -> Html {
+    html! { <g opacity="0.4">{ days(DAYS_AT.0, DAYS_AT.1, DAYS_COLS, range, class::ACCENT) }</g> }
 }
 
-fn conditioning() -> Html {
-    html! {
-        <g>
-            { chemo_drip() }
-            { bone(280, 110) }
-            <g opacity="0.3">{ cells(250, 110, 5, false) }</g>
-            // Room made for the donor's cells: empty places in the marrow.
-            { for [(298, 102), (318, 118), (332, 100)].iter().map(|(x, y)| html! {
-                <circle cx={x.to_string()} cy={y.to_string()} r="9" class={class::PAPER} opacity="0.7" />
-            }) }
-        </g>
-    }
-}
-
-fn infusion() -> Html {
-    html! {
-        <g>
-            { drip_stand(70, 220) }
-            { bag(70, 30, DONOR) }
-            { line(70, 110, 160, 170) }
-            { arm(150, 170, 200) }
-            { donor_cell(230, 170) }
-            { donor_cell(290, 170) }
-            { calendar(250, 24, 7, 5) }
-        </g>
-    }
-}
-
-fn engraftment() -> Html {
-    // The chart: 0 to 6 weeks at 3 units a day, from x = 260.
-    const X0: i32 = 260;
-    let day = |d: i32| X0 + d * 3;
-    html! {
-        <g>
-            { bone(120, 70) }
-            { donor_cells(116, 70, 5) }
-            { arrow(150, 96, 156, 146) }
-            { vessel(20, 212, 170) }
-            { blood_cells(46, 170) }
-            { blood_cells(126, 170) }
-            <rect x="226" y="40" width="168" height="160" rx="6" class={class::PAPER} />
-            // Marrow or blood: 10 to 21 days.
-            { blood_drop(244, 92) }
-            <rect x={day(10).to_string()} y="84" width={(day(21) - day(10)).to_string()} height="16" rx="4" class={DONOR} />
-            // Cord blood: up to 6 weeks.
-            { cord(254, 138, 2) }
-            <rect x={day(0).to_string()} y="132" width={(day(42) - day(0)).to_string()} height="12" rx="4" class={DONOR} opacity="0.5" />
-            <rect x={(day(42) - 4).to_string()} y="126" width="4" height="24" class={DONOR} />
-            // The scale: a tick at every week, numbered 0 to 6 (numbers only, so the
-            // markup needs no translation; the description names the unit).
-            <line x1={day(0).to_string()} y1="172" x2={day(42).to_string()} y2="172" class={class::LINE} stroke-width="2" />
-            { for (0..7).map(|w| html! {
-                <g>
-                    <line x1={day(w * 7).to_string()} y1="166" x2={day(w * 7).to_string()} y2="178"
-                        class={class::LINE} stroke-width="2" />
-                    <text x={day(w * 7).to_string()} y="194" text-anchor="middle" class="gte-d-text">
-                        { w.to_string() }
-                    </text>
-                </g>
-            }) }
-        </g>
-    }
-}
-
-fn first_100_days() -> Html {
-    html! {
-        <g>
-            { calendar(16, 30, 10, 10) }
-            { person(220, 70) }
-            { capsule(200, 212) }
-            { capsule(238, 208) }
-            { carer(336, 60) }
-        </g>
-    }
-}
-
-fn long_term() -> Html {
-    html! {
-        <g>
-            <line x1="200" y1="12" x2="200" y2="228" class={class::LINE} stroke-width="2" />
-            // A transplant: from a donor to the patient, then medicines.
-            { person(52, 76) }
-            { donor_cell(52, 146) }
-            { person(148, 76) }
-            { donor_cell(56, 34) }
-            { arrow(70, 34, 128, 34) }
-            { donor_cell(144, 34) }
-            { capsule(80, 212) }
-            { capsule(120, 208) }
-            // Gene therapy: the person's own cell goes out and comes back changed.
-            { person(300, 76) }
-            { arrow(286, 76, 254, 44) }
-            { cell(244, 34, false) }
-            { arrow(258, 34, 334, 34) }
-            { cell(348, 34, true) }
-            { arrow(350, 48, 326, 92) }
-            <g opacity="0.4">{ capsule(300, 210) }</g>
-            { cross(300, 210) }
-        </g>
-    }
-}
+/// Side by side: a donor's cell passes to the patient; a person's own cell comes back
+/// changed. Then the medicines: two for the transplant, none for gene therapy.
+const LONG_TERM: Scene = Scene {
+    draw: || {
+        html! {
+            <g>
+                <line x1="200" y1="12" x2="200" y2="228" class={class::LINE} stroke-width="2" />
+                // A transplant: from a donor to the patient.
+                { person(52, 76) }
+                { donor_cell(52, 146) }
+                { person(148, 76) }
+                { arrow(70, 34, 128, 34) }
+                // Gene therapy: the person's own cell goes out and comes back changed.
+                { person(300, 76) }
+                { arrow(286, 76, 254, 44) }
+                { arrow(258, 34, 334, 34) }
+                { arrow(350, 48, 326, 92) }
+            </g>
+        }
+    },
+    actors: &[
+        Actor { draw: || donor_cell(56, 34), poses: &[HOME, to(88, 0), to(88, 0)] },
+        Actor { draw: || cell(244, 34, false), poses: &[HOME, gone_at(104, 0), gone_at(104, 0)] },
+        Actor { draw: || cell(348, 34, true), poses: &[gone_at(-104, 0), HOME, HOME] },
+        Actor {
+            draw: || {
+                html! {
+                    <g>
+                        { capsule(80, 212) }
+                        { capsule(120, 208) }
+                        <g opacity="0.4">{ capsule(300, 210) }</g>
+                        { cross(300, 210) }
+                    </g>
+                }
+            },
+            poses: &[GONE, GONE, HOME],
+        },
+    ],
+};

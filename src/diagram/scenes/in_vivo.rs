@@ -1,20 +1,22 @@
-//! The in vivo pathway's scenes: the vector goes straight into the body.
+//! The in vivo pathway's scenes: the vector goes straight into the body. The same vector
+//! particles (a small shell around a piece of DNA) run through them: held by antibodies,
+//! carried in by each route, into a cell, where the gene stays as a ring of DNA.
 
 use yew::prelude::*;
 
-use super::Scene;
+use super::{gone_at, to, Actor, Scene, GONE, HOME};
 use crate::diagram::palette::class;
 use crate::diagram::parts::*;
 
 /// This pathway's scenes, by the diagram id the content uses.
 pub const SCENES: &[(&str, Scene)] = &[
-    ("iv-assessment", assessment),
-    ("iv-vector", vector_kinds),
-    ("iv-preparation", preparation),
-    ("iv-delivery", delivery),
-    ("iv-entering-cells", entering_cells),
-    ("iv-making-protein", making_protein),
-    ("iv-monitoring", monitoring),
+    ("iv-assessment", ASSESSMENT),
+    ("iv-vector", VECTOR_KINDS),
+    ("iv-preparation", PREPARATION),
+    ("iv-delivery", DELIVERY),
+    ("iv-entering-cells", ENTERING_CELLS),
+    ("iv-making-protein", MAKING_PROTEIN),
+    ("iv-monitoring", MONITORING),
 ];
 
 /// `translate(x y)` for a group.
@@ -83,23 +85,50 @@ fn drop_with_vector(x: i32, y: i32, opacity: &'static str) -> Html {
     }
 }
 
-fn assessment() -> Html {
-    html! {
-        <g>
-            { person(70, 60) }
-            { checklist(128, 62, 3) }
-            // A drop of blood, close up: antibodies hold a vector particle.
-            <circle cx="312" cy="118" r="70" class={class::BLOOD} opacity="0.15" />
-            <circle cx="312" cy="118" r="70" class={class::LINE} fill="none" stroke-width="2" />
-            <g transform="translate(312 118) scale(3)">{ vector(0, 0) }</g>
-            { antibody(312, 151, 0) }
-            { antibody(286, 98, 127) }
-            { antibody(338, 98, -127) }
-        </g>
-    }
+/// The checks are ticked off one by one. Close up in a drop of blood, a vector particle
+/// drifts along until three antibodies close in and hold it from all sides.
+const ASSESSMENT: Scene = Scene {
+    draw: || {
+        html! {
+            <g>
+                { person(70, 60) }
+                { clipboard(128, 62, 3) }
+                // A drop of blood, close up.
+                <circle cx="312" cy="118" r="70" class={class::BLOOD} opacity="0.15" />
+                <circle cx="312" cy="118" r="70" class={class::LINE} fill="none" stroke-width="2" />
+            </g>
+        }
+    },
+    actors: &[
+        Actor { draw: || ticks(128, 62, 0..1), poses: &[GONE, HOME, HOME] },
+        Actor { draw: || ticks(128, 62, 1..3), poses: &[GONE, GONE, HOME] },
+        Actor { draw: || big_vector(312, 118), poses: &[to(-40, 0), HOME, HOME] },
+        // Each antibody comes in a little from outside, its arms towards the particle.
+        Actor { draw: || antibody(312, 151, 0), poses: &[gone_at(0, 6), to(0, 6), HOME] },
+        Actor { draw: || antibody(286, 98, 127), poses: &[gone_at(-5, -4), to(-5, -4), HOME] },
+        Actor { draw: || antibody(338, 98, -127), poses: &[gone_at(5, -4), to(5, -4), HOME] },
+    ],
+};
+
+/// A vector particle drawn three times its size, centred on (`x`, `y`).
+fn big_vector(x: i32, y: i32) -> Html {
+    html! { <g transform={format!("translate({x} {y}) scale(3)")}>{ vector(0, 0) }</g> }
 }
 
-fn vector_kinds() -> Html {
+/// Three virus shells; a new gene drops into each; then the carriers that are not viruses.
+const VECTOR_KINDS: Scene = Scene {
+    draw: virus_shells,
+    actors: &[
+        Actor {
+            draw: || html! { <g>{ gene(70, 70) }{ gene(200, 64) }{ gene(200, 78) }{ gene(330, 66) }</g> },
+            poses: &[gone_at(0, -30), HOME, HOME],
+        },
+        Actor { draw: non_viral_carriers, poses: &[gone_at(0, 12), gone_at(0, 12), HOME] },
+    ],
+};
+
+/// The three kinds of virus shell, empty, and the dashed line below them.
+fn virus_shells() -> Html {
     const SPIKES: [(i32, i32); 6] = [(0, -54), (47, -27), (47, 27), (0, 54), (-47, 27), (-47, -27)];
     const KNOBS: [(i32, i32); 8] =
         [(42, 0), (30, 30), (0, 42), (-30, 30), (-42, 0), (-30, -30), (0, -42), (30, -30)];
@@ -107,7 +136,6 @@ fn vector_kinds() -> Html {
         <g>
             // AAV: a small six-sided shell.
             <polygon transform={at(70, 70)} points="0,-24 21,-12 21,12 0,24 -21,12 -21,-12" class={class::VECTOR} />
-            { gene(70, 70) }
             // Adenovirus: a larger shell with spikes at its corners.
             <g transform={at(200, 70)}>
                 { for SPIKES.iter().map(|(dx, dy)| html! {
@@ -118,8 +146,6 @@ fn vector_kinds() -> Html {
                 }) }
                 <polygon points="0,-40 35,-20 35,20 0,40 -35,20 -35,-20" class={class::VECTOR} />
             </g>
-            { gene(200, 64) }
-            { gene(200, 78) }
             // Lentivirus: a round envelope around a cone-shaped core.
             <g transform={at(330, 70)}>
                 { for KNOBS.iter().map(|(dx, dy)| html! {
@@ -128,19 +154,45 @@ fn vector_kinds() -> Html {
                 <circle r="38" class={class::VECTOR} opacity="0.45" />
                 <polygon points="-16,-18 16,-18 7,20 -7,20" class={class::VECTOR} />
             </g>
-            { gene(330, 66) }
             // Below the line: carriers that are not viruses.
             <line x1="20" y1="134" x2="380" y2="134" class={class::LINE} stroke-width="2" stroke-dasharray="6 6" />
-            // A liposome: a fat bubble with the gene inside.
+        </g>
+    }
+}
+
+/// A liposome (a fat bubble with the gene inside) and a plasmid (a ring of DNA holding it).
+fn non_viral_carriers() -> Html {
+    html! {
+        <g>
             <circle cx="130" cy="186" r="36" class={class::DRUG} />
             <circle cx="130" cy="186" r="28" class={class::PAPER} />
             { gene(130, 186) }
-            // A plasmid: a ring of DNA holding the gene.
             { ring(280, 186, 32, 5) }
             <rect x="270" y="150" width="20" height="8" rx="2" class={class::VECTOR} />
         </g>
     }
 }
+
+/// The steroid tablet; the arrow goes once around the clock; a vector particle comes to
+/// rest beside an immune cell that stays calm.
+const PREPARATION: Scene = Scene {
+    draw: preparation,
+    actors: &[
+        Actor {
+            // The arc stops at the arrowhead's base; the head points along the circle.
+            draw: || {
+                html! {
+                    <g>
+                        <path d="M190 58 A42 42 0 1 1 150 88" class={class::ACCENT} fill="none" stroke-width="3" />
+                        { arrowhead(154, 79, 144, 96) }
+                    </g>
+                }
+            },
+            poses: &[GONE, HOME, HOME],
+        },
+        Actor { draw: || big_vector(350, 130), poses: &[gone_at(30, 0), gone_at(30, 0), HOME] },
+    ],
+};
 
 fn preparation() -> Html {
     html! {
@@ -152,7 +204,7 @@ fn preparation() -> Html {
                 <rect x="-18" y="-8" width="36" height="16" rx="8" class={class::LINE} fill="none" stroke-width="1" />
                 <line x1="0" y1="-8" x2="0" y2="8" class={class::LINE} stroke-width="1" />
             </g>
-            // A clock with an arrow once around it: the 24 hours before.
+            // A clock: the arrow once around it (an actor) is the 24 hours before.
             <circle cx="190" cy="100" r="32" class={class::PAPER} />
             { for [(190, 72, 190, 78), (218, 100, 212, 100), (190, 128, 190, 122), (162, 100, 168, 100)].iter().map(
                 |(x1, y1, x2, y2)| html! {
@@ -162,15 +214,37 @@ fn preparation() -> Html {
             ) }
             <line x1="190" y1="100" x2="190" y2="80" class={class::OUTLINE} stroke-width="3" />
             <line x1="190" y1="100" x2="204" y2="100" class={class::OUTLINE} stroke-width="3" />
-            // The arc stops at the arrowhead's base; the head points along the circle.
-            <path d="M190 58 A42 42 0 1 1 150 88" class={class::ACCENT} fill="none" stroke-width="3" />
-            { arrowhead(154, 79, 144, 96) }
-            // A calm immune cell beside a vector particle.
+            // A calm immune cell.
             <circle cx="290" cy="130" r="26" class={class::WHITE_CELL} />
             <circle cx="286" cy="126" r="9" class={class::NUCLEUS} opacity="0.4" />
-            <g transform="translate(350 130) scale(3)">{ vector(0, 0) }</g>
         </g>
     }
+}
+
+/// One vector particle per route goes from its drip bag, needle or patch into the body.
+/// Each is in its route's `data-route` group, so it dims and brightens with its route.
+const DELIVERY: Scene = Scene {
+    draw: delivery,
+    actors: &[
+        // From the bag, down the drip line, into the vein of the arm.
+        Actor { draw: || on_route("iv", vector(40, 96)), poses: &[HOME, to(22, 24), to(84, 2)] },
+        // From the syringe, through the needle, to the back of the eye.
+        Actor { draw: || on_route("subretinal", vector(236, 27)), poses: &[HOME, to(-22, 13), to(-36, 17)] },
+        // From the syringe into the spine, where the spinal fluid is.
+        Actor {
+            draw: || on_route("intrathecal", vector(232, 196)),
+            poses: &[HOME, to(-24, 0), to(-32, -10)],
+        },
+        // From the syringe into the organ.
+        Actor { draw: || on_route("tissue", vector(138, 150)), poses: &[HOME, to(24, 0), to(38, -4)] },
+        // Put on from above, onto the patch on the skin.
+        Actor { draw: || on_route("topical", vector(290, 98)), poses: &[gone_at(0, -26), to(0, -12), HOME] },
+    ],
+};
+
+/// `drawing` in a group of the delivery `route` (see [`DELIVERY`]).
+fn on_route(route: &'static str, drawing: Html) -> Html {
+    html! { <g data-route={route}>{ drawing }</g> }
 }
 
 fn delivery() -> Html {
@@ -213,6 +287,36 @@ fn delivery() -> Html {
     }
 }
 
+/// Vector particles flow along a blood vessel. One enters the cell and takes its gene to
+/// the nucleus, where the gene stays as a small ring of DNA (an episome); the next
+/// particle is entering as it does. On the right, still: the other way, in a chromosome.
+const ENTERING_CELLS: Scene = Scene {
+    draw: entering_cells,
+    actors: &[
+        // The particle that goes in: along the arrow, through the cell's edge, to the nucleus.
+        Actor { draw: || vector(60, 214), poses: &[HOME, to(40, -37), to(75, -80), gone_at(118, -96)] },
+        // Others flowing on in the blood.
+        Actor {
+            draw: || html! { <g>{ vector(140, 214) }{ vector(180, 214) }</g> },
+            poses: &[HOME, to(20, 0), to(40, 0), to(40, 0)],
+        },
+        // The next particle arrives and starts to enter.
+        Actor { draw: || vector(60, 214), poses: &[GONE, GONE, HOME, to(40, -37)] },
+        // The episome: the new gene as a small ring of DNA beside the chromosomes.
+        Actor {
+            draw: || {
+                html! {
+                    <g>
+                        { ring(178, 118, 8, 3) }
+                        <rect x="174" y="108" width="8" height="5" rx="1" class={class::VECTOR} />
+                    </g>
+                }
+            },
+            poses: &[GONE, GONE, GONE, HOME],
+        },
+    ],
+};
+
 fn entering_cells() -> Html {
     html! {
         <g>
@@ -222,20 +326,50 @@ fn entering_cells() -> Html {
             <circle cx="160" cy="100" r="42" class={class::NUCLEUS} opacity="0.6" />
             <path d="M134 82 q6 14 0 28 M144 82 q-6 14 0 28 M156 76 q6 14 0 28 M166 76 q-6 14 0 28"
                 class={class::DNA} fill="none" stroke-width="4" />
-            // The episome: the new gene as a small ring of DNA beside the chromosomes.
-            { ring(178, 118, 8, 3) }
-            <rect x="174" y="108" width="8" height="5" rx="1" class={class::VECTOR} />
-            // Vector particles in the blood; one is entering the cell, one is inside.
+            // The blood vessel, and the way into the cell.
             { vessel(20, 260, 214) }
-            { vector(60, 214) }
-            { vector(140, 214) }
-            { vector(180, 214) }
             { arrow(70, 204, 92, 186) }
-            { vector(100, 177) }
-            { vector(124, 150) }
             // The other way: the new gene joined into a chromosome.
             <line x1="270" y1="30" x2="270" y2="210" class={class::LINE} stroke-width="2" stroke-dasharray="6 6" />
             { nucleus_with_gene(330, 110) }
+        </g>
+    }
+}
+
+/// The liver cells make the protein, which leaves them for the blood; the chart rises.
+const MAKING_PROTEIN: Scene = Scene {
+    draw: making_protein,
+    actors: &[
+        // Made in the liver, then into the blood vessel and along it.
+        Actor { draw: new_proteins, poses: &[HOME, to(-40, 86), to(40, 86)] },
+        // Made next, following them.
+        Actor { draw: new_proteins, poses: &[GONE, HOME, to(-40, 86)] },
+        Actor { draw: || protein_bars(0..2), poses: &[GONE, HOME, HOME] },
+        Actor { draw: || protein_bars(2..4), poses: &[GONE, GONE, HOME] },
+    ],
+};
+
+/// Two proteins just made, in the liver below its cells.
+fn new_proteins() -> Html {
+    html! { <g>{ protein(140, 114) }{ protein(180, 114) }</g> }
+}
+
+/// The bars of the protein chart (at 280, 40), the ones in `range`.
+fn protein_bars(range: std::ops::Range<usize>) -> Html {
+    const HEIGHTS: [i32; 4] = [20, 45, 75, 105];
+    html! {
+        <g transform={at(280, 40)}>
+            { for range.map(|i| {
+                let x = (12 + i as i32 * 22).to_string();
+                let y = (140 - HEIGHTS[i]).to_string();
+                let h = HEIGHTS[i].to_string();
+                html! {
+                    <g>
+                        <rect x={x.clone()} y={y.clone()} width="14" height={h.clone()} class={class::DRUG} />
+                        <rect x={x} y={y} width="14" height={h} class={class::LINE} fill="none" stroke-width="1" />
+                    </g>
+                }
+            }) }
         </g>
     }
 }
@@ -248,29 +382,45 @@ fn making_protein() -> Html {
                 class={class::MARROW} />
             { cells(110, 84, 5, true) }
             { cell(190, 70, true) }
-            // Proteins leave the cells and travel in the blood.
-            { protein(150, 140) }
-            { protein(176, 162) }
+            // Proteins leave the cells for the blood.
             { arrow(120, 148, 120, 180) }
             { vessel(20, 260, 200) }
-            { protein(60, 200) }
-            { protein(140, 200) }
-            { protein(220, 200) }
-            // The protein level rising over the weeks.
-            <g transform={at(280, 40)}>
-                <rect width="100" height="150" rx="6" class={class::PAPER} />
-                { for [20, 45, 75, 105].iter().enumerate().map(|(i, h)| {
-                    let x = (12 + i as i32 * 22).to_string();
-                    let y = (140 - h).to_string();
-                    html! {
-                        <g>
-                            <rect x={x.clone()} y={y.clone()} width="14" height={h.to_string()} class={class::DRUG} />
-                            <rect x={x} y={y} width="14" height={h.to_string()} class={class::LINE}
-                                fill="none" stroke-width="1" />
-                        </g>
-                    }
-                }) }
-            </g>
+            // The chart of the protein level over the weeks.
+            <rect x="280" y="40" width="100" height="150" rx="6" class={class::PAPER} />
+        </g>
+    }
+}
+
+/// Check-ups along a timeline, close together at first: a marker walks along and each
+/// visit is ticked. Above the start, drops of fluid carry vector particles, each fainter.
+const MONITORING: Scene = Scene {
+    draw: monitoring,
+    actors: &[
+        Actor { draw: || drop_with_vector(100, 80, "0.6"), poses: &[gone_at(0, -10), HOME, HOME] },
+        Actor { draw: || drop_with_vector(150, 90, "0.3"), poses: &[gone_at(0, -10), gone_at(0, -10), HOME] },
+        Actor { draw: || checkups(&CHECKUPS[..4]), poses: &[GONE, HOME, HOME] },
+        Actor { draw: || checkups(&CHECKUPS[4..]), poses: &[GONE, GONE, HOME] },
+        // A marker under the timeline, at the first check-up, the fourth, then the last.
+        Actor {
+            draw: || html! { <polygon points="40,196 32,210 48,210" class={class::ACCENT} /> },
+            poses: &[HOME, to(90, 0), to(310, 0)],
+        },
+    ],
+};
+
+/// Where the check-ups are on the timeline: close together at first, then further apart.
+const CHECKUPS: [i32; 7] = [40, 70, 100, 130, 190, 260, 350];
+
+/// The blood test tube and tick of the check-ups at `xs` on the timeline.
+fn checkups(xs: &[i32]) -> Html {
+    html! {
+        <g>
+            { for xs.iter().map(|x| html! {
+                <g transform={at(*x, 180)}>
+                    <rect x="-6" y="-60" width="12" height="40" rx="6" class={class::BLOOD} opacity="0.8" />
+                    <path d="M-5 0 l4 5 l7 -9" class={class::ACCENT} fill="none" stroke-width="3" />
+                </g>
+            }) }
         </g>
     }
 }
@@ -278,19 +428,11 @@ fn making_protein() -> Html {
 fn monitoring() -> Html {
     html! {
         <g>
-            // Shedding: vector particles leave the body in drops of fluid, fading over the weeks.
+            // Shedding: the first drop of fluid carrying vector particles (fainter ones follow).
             { drop_with_vector(50, 70, "1") }
-            { drop_with_vector(100, 80, "0.6") }
-            { drop_with_vector(150, 90, "0.3") }
-            // The timeline: check-ups close together at first, then further apart.
+            // The timeline and its check-ups, not yet done.
             <line x1="20" y1="180" x2="380" y2="180" class={class::OUTLINE} stroke-width="4" />
-            { for [40, 70, 100, 130, 190, 260, 350].iter().map(|x| html! {
-                <g transform={at(*x, 180)}>
-                    <rect x="-6" y="-60" width="12" height="40" rx="6" class={class::BLOOD} opacity="0.8" />
-                    <circle r="10" class={class::PAPER} />
-                    <path d="M-5 0 l4 5 l7 -9" class={class::ACCENT} fill="none" stroke-width="3" />
-                </g>
-            }) }
+            { for CHECKUPS.iter().map(|x| html! { <circle cx={x.to_string()} cy="180" r="10" class={class::PAPER} /> }) }
         </g>
     }
 }

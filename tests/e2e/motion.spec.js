@@ -1,0 +1,188 @@
+// Animated diagrams: every scene at both sizes, the player by keyboard (on a fake clock,
+// so no test waits on real time), reduced motion as a storyboard, and screenshot
+// comparisons of every key frame so a broken drawing is caught.
+import { readFileSync } from 'node:fs';
+import { test, expect } from '@playwright/test';
+import { expectNoAxeViolations, heading, message, open, watchErrors } from './helpers.js';
+
+const PATHWAYS = ['ex-vivo', 'in-vivo', 'hsct'];
+
+/** Every step's diagram id, with its key frame count, from the content files. */
+function scenes() {
+  const out = [];
+  for (const pathway of PATHWAYS) {
+    const toml = readFileSync(new URL(`../../content/pathways/${pathway}.toml`, import.meta.url), 'utf8');
+    const ids = [...toml.matchAll(/^diagram = "([^"]+)"$/gm)].map((m) => m[1]);
+    ids.forEach((id, i) => {
+      const frames = [];
+      for (let n = 1; ; n++) {
+        try { frames.push(message(`diagram-${id}.frame-${n}`)); } catch { break; }
+      }
+      out.push({ pathway, step: i + 1, id, frames });
+    });
+  }
+  return out;
+}
+
+/** How long a key frame holds, read from the player's source (not copied here). */
+const FRAME_MS = Number(
+  readFileSync(new URL('../../src/model/player.rs', import.meta.url), 'utf8').match(/FRAME_MS: u32 = (\d+);/)[1],
+);
+
+const ALL = scenes();
+const scene = (page) => page.locator('.gte-diagram > .gte-scene');
+const frameLine = (page) => page.locator('.gte-diagram > .gte-frame-line');
+const said = (page) => page.locator('.gte-diagram [aria-live=polite]');
+const running = (page) => page.evaluate(() => document.getAnimations().filter((a) => a.playState === 'running').length);
+
+test('the scenes are 23, each with two to four key frames and words for each', () => {
+  expect(ALL.length).toBe(23);
+  for (const s of ALL) expect(s.frames.length, s.id).toBeGreaterThanOrEqual(2);
+  for (const s of ALL) expect(s.frames.length, s.id).toBeLessThanOrEqual(4);
+});
+
+test('every scene renders: background and moving layers fill the picture, named and described', async ({ page }) => {
+  const noErrors = watchErrors(page);
+  for (const s of ALL) {
+    await open(page, `#/${s.pathway}/${s.step}`);
+    const img = scene(page);
+    await expect(img, s.id).toHaveAttribute('data-scene', s.id);
+    await expect(img).toHaveAttribute('aria-label', message(`diagram-${s.id}.title`));
+    const box = await img.boundingBox();
+    expect(box.width, `${s.id} width`).toBeGreaterThan(250);
+    expect(Math.abs(box.width / box.height - 5 / 3), `${s.id} keeps its 5:3 shape`).toBeLessThan(0.03);
+    // Every layer covers the whole picture, so the poses' percentages mean view-box units.
+    const layers = img.locator('svg');
+    expect(await layers.count(), `${s.id} has moving layers`).toBeGreaterThan(1);
+    for (const layer of await layers.all()) {
+      const b = await layer.boundingBox();
+      expect(Math.abs(b.width - box.width) < 3 && Math.abs(b.height - box.height) < 3, `${s.id} layer size`).toBe(true);
+    }
+    await expect(img.locator('svg.gte-bg *').first()).toBeAttached();
+    await expect(page.locator('.gte-diagram-desc')).toContainText(message(`diagram-${s.id}.desc`));
+  }
+  noErrors();
+});
+
+test('the player walks the key frames, and Pause, Play and Replay work from the keyboard', async ({ page }) => {
+  await page.clock.install();
+  const noErrors = watchErrors(page);
+  const s = ALL.find((x) => x.id === 'collect');
+  await open(page, `#/${s.pathway}/${s.step}`);
+  const play = page.locator('.gte-play');
+  await expect(scene(page)).toHaveAttribute('data-frame', '0');
+  await expect(frameLine(page)).toHaveText(`1 of ${s.frames.length}: ${s.frames[0]}`);
+  await expect(said(page)).toHaveText('', { useInnerText: true });
+  // It plays by itself, one key frame after another, then stops on the last.
+  await page.clock.runFor(FRAME_MS);
+  await expect(scene(page)).toHaveAttribute('data-frame', '1');
+  await expect(frameLine(page)).toHaveText(`2 of ${s.frames.length}: ${s.frames[1]}`);
+  await expect(said(page)).toHaveText('', { useInnerText: true });
+
+  // Pause by keyboard: time passes, nothing moves.
+  await play.focus();
+  await expect(play).toHaveText(message('diagram-pause'));
+  await page.keyboard.press('Enter');
+  await expect(play).toHaveText(message('diagram-play'));
+  await page.clock.runFor(FRAME_MS * 3);
+  await expect(scene(page)).toHaveAttribute('data-frame', '1');
+
+  // Play again (Space): it goes on, and now each frame is announced as it is reached.
+  await page.keyboard.press('Space');
+  await expect(play).toHaveText(message('diagram-pause'));
+  await page.clock.runFor(FRAME_MS);
+  const last = s.frames.length - 1;
+  await expect(scene(page)).toHaveAttribute('data-frame', String(Math.min(2, last)));
+  await expect(said(page)).toHaveText(`${Math.min(3, last + 1)} of ${s.frames.length}: ${s.frames[Math.min(2, last)]}`);
+  await page.clock.runFor(FRAME_MS * s.frames.length);
+  await expect(scene(page)).toHaveAttribute('data-frame', String(last));
+  await expect(play).toHaveText(message('diagram-play'));
+
+  // Replay by keyboard: back to the first frame, announced.
+  await page.locator('.gte-replay').focus();
+  await page.keyboard.press('Enter');
+  await expect(scene(page)).toHaveAttribute('data-frame', '0');
+  await expect(said(page)).toHaveText(`1 of ${s.frames.length}: ${s.frames[0]}`);
+  await expect(page.locator('.gte-replay')).toBeFocused();
+  await expectNoAxeViolations(page, 'playing scene');
+  noErrors();
+});
+
+test('a new step starts its own scene from the first frame, and focus goes to its heading', async ({ page }) => {
+  await page.clock.install();
+  await open(page, '#/ex-vivo/3');
+  await page.clock.runFor(FRAME_MS);
+  await expect(scene(page)).toHaveAttribute('data-frame', '1');
+  await page.keyboard.press('ArrowRight');
+  await expect(heading(page)).toBeFocused();
+  await expect(scene(page)).toHaveAttribute('data-scene', ALL.find((x) => x.id === 'lab').id);
+  await expect(scene(page)).toHaveAttribute('data-frame', '0');
+});
+
+test('with reduced motion the scenes are storyboards with nothing running, axe clean', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  const noErrors = watchErrors(page);
+  for (const s of ALL) {
+    await open(page, `#/${s.pathway}/${s.step}`);
+    const frames = page.locator('.gte-board > li');
+    await expect(frames, s.id).toHaveCount(s.frames.length);
+    for (let i = 0; i < s.frames.length; i++) {
+      await expect(frames.nth(i).locator('.gte-scene')).toHaveAttribute('data-frame', String(i));
+      await expect(frames.nth(i)).toContainText(s.frames[i]);
+    }
+    await expect(page.locator('.gte-play')).toHaveCount(0);
+    await expect(page.locator('.gte-motion')).toHaveAttribute('aria-pressed', 'true');
+    expect(await running(page), `${s.id}: animations running`).toBe(0);
+    if (s.step === 1) await expectNoAxeViolations(page, `${s.id} storyboard`);
+  }
+  noErrors();
+});
+
+test('the still-pictures toggle is in the URL, so a shared link shows the same', async ({ page }) => {
+  await open(page, '#/hsct/4');
+  const toggle = page.locator('.gte-motion');
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await toggle.click();
+  await expect(page.locator('.gte-board')).toBeVisible();
+  await expect(page).toHaveURL(/#\/hsct\/4\?motion=still$/);
+  expect(await running(page)).toBe(0);
+  // The choice survives moving on, and a fresh load of the link.
+  await page.keyboard.press('ArrowRight');
+  await expect(page).toHaveURL(/#\/hsct\/5\?motion=still$/);
+  await page.reload();
+  await expect(page.locator('.gte-board')).toBeVisible();
+  await toggle.click();
+  await expect(page.locator('.gte-play')).toBeVisible();
+  await expect(page).toHaveURL(/#\/hsct\/5$/);
+});
+
+test('a reader whose system reduces motion can still choose moving pictures', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await open(page, '#/in-vivo/5');
+  await page.locator('.gte-motion').click();
+  await expect(page.locator('.gte-play')).toBeVisible();
+  await expect(page).toHaveURL(/#\/in-vivo\/5\?motion=moving$/);
+});
+
+test('a bad motion value shows the usual pictures and a short note', async ({ page }) => {
+  await open(page, '#/ex-vivo/2?motion=sideways');
+  await expect(page.locator('.gte-note')).toContainText('sideways');
+  await expect(page.locator('.gte-play')).toBeVisible();
+  await expectNoAxeViolations(page, 'bad motion value');
+});
+
+// Screenshot comparisons of every key frame (the storyboard), on the projector only:
+// the baselines are Debian Chromium's rendering at 1920 × 1080.
+test.describe('key frames look as drawn', () => {
+  test.skip(({ viewport }) => viewport.width < 1000, 'baselines are taken at projector size');
+  for (const s of ALL) {
+    test(`${s.id}`, async ({ page }) => {
+      await open(page, `#/${s.pathway}/${s.step}?motion=still`);
+      const frames = page.locator('.gte-board .gte-scene');
+      await expect(frames).toHaveCount(s.frames.length);
+      for (let i = 0; i < s.frames.length; i++) {
+        await expect(frames.nth(i)).toHaveScreenshot(`${s.id}-${i + 1}.png`, { maxDiffPixelRatio: 0.01 });
+      }
+    });
+  }
+});
