@@ -13,6 +13,8 @@ use gene_therapy_explainer::diagram::scenes::{ids, scene_for, Pose};
 use gene_therapy_explainer::diagram::{markup, prerendered_ids};
 use yew::prelude::*;
 
+// Rendered once each, so comparing props (here, function pointers) never matters.
+#[allow(unpredictable_function_pointer_comparisons)]
 #[derive(Properties, PartialEq)]
 struct LayerProps {
     draw: fn() -> Html,

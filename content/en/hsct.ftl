@@ -32,7 +32,7 @@ diagram-hsct-donor-search = A patient's cell compared with possible donors' cell
     .desc = On the left, a patient, with one of their cells shown large above them: purple, with three HLA markers on its surface, a triangle, a square and a circle. On the right, three cards from a donor registry, each with an orange donor cell. Only the middle card's markers are the same as the patient's, and it has a tick. The other two cards are faded and crossed out.
     .frame-1 = The patient's cell has three markers: a triangle, a square and a circle.
     .frame-2 = Cards of three possible donors come up out of the registry.
-    .frame-3 = Two donors' markers are not the same, so their cards are crossed out.
+    .frame-3 = Two donors' markers differ from the patient's, so their cards are crossed out.
     .frame-4 = The middle donor's markers match the patient's, so that card gets a tick.
 
 ## 2. Collecting the donor's cells
@@ -87,10 +87,11 @@ fact-hsct-engraftment-partial-match = Both problems are more likely with a partl
 fact-hsct-engraftment-gvhd-figures = In figures from 2002, acute GVHD affected about 40 to 50% of [[transplant]] recipients. How often it happens depends on the donor and on the steps taken to prevent it.
 diagram-hsct-engraftment = Donor stem cells settling in the bone marrow, and how long it takes
     .title = Engraftment
-    .desc = Inside a bone, orange donor stem cells settle in the marrow, and new blood cells flow out into a blood vessel below. On the right is a chart with a scale of weeks, marked 0 to 6. A bar from 10 to 21 days sits beside a blood drop, for cells from marrow or blood. A longer bar reaching 6 weeks sits beside a coiled cord, for cord blood.
+    .desc = Inside a bone, orange donor stem cells settle in the marrow, and new blood cells flow out into a blood vessel below. On the right is a chart with a scale of weeks, marked 0 to 6. A bar from 10 to 21 days sits beside a blood drop, for cells from marrow or blood. A longer bar reaching 6 weeks sits beside a coiled cord, for cord blood. Last, below the vessel, an orange donor cell meets one of the patient's purple cells, a reminder of GVHD, when donor cells attack the patient's body.
     .frame-1 = The donor's cells travel in the blood towards the bone marrow.
     .frame-2 = They settle in the marrow, and new blood cells flow out.
     .frame-3 = The chart shows cord blood cells settle more slowly than marrow or blood cells.
+    .frame-4 = A donor cell meets one of the patient's own cells: in GVHD, donor cells attack the body.
 
 ## 6. The first 100 days
 
@@ -118,5 +119,6 @@ diagram-hsct-long-term = A transplant from a donor beside gene therapy with a pe
     .title = Transplant and gene therapy side by side
     .desc = On the left, a transplant: an orange cell passes from a donor to the patient, and two capsules of medicine lie below them. On the right, stem-cell gene therapy: one person's own purple cell goes out, comes back green after its gene is changed, and the medicine capsule below is faded and crossed out.
     .frame-1 = Left, a donor's orange cell; right, a person's own purple cell.
-    .frame-2 = The donor's cell passes to the patient; the purple cell comes back green.
-    .frame-3 = Medicine capsules lie under the transplant, but gene therapy's capsule is crossed out.
+    .frame-2 = The donor's cell passes to the patient, and the purple cell is taken out.
+    .frame-3 = The person's own cell comes back green, after its gene is changed.
+    .frame-4 = Medicine capsules lie under the transplant, but gene therapy's capsule is crossed out.

@@ -35,7 +35,7 @@ diagram-iv-assessment = A person, a checklist of tests, and antibodies holding o
     .title = Checks and antibody tests
     .desc = A person sits beside a checklist of tests, each line ticked. On the right, in a drop of blood shown close up, three Y-shaped antibodies hold on to a vector particle from all sides, so it cannot get on its way.
     .frame-1 = A vector particle drifts in a drop of blood, and the checks begin.
-    .frame-2 = The first test is ticked, and antibodies come close to the vector.
+    .frame-2 = The first test is ticked, and antibodies appear around the vector.
     .frame-3 = All the tests are ticked, and antibodies hold the vector from all sides.
 
 ## 2. The vector

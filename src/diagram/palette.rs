@@ -15,6 +15,8 @@ pub mod class {
     pub const CHANGED: &str = "gte-d-changed";
     pub const NUCLEUS: &str = "gte-d-nucleus";
     pub const VECTOR: &str = "gte-d-vector";
+    /// A donor's cells (HSCT): orange, drawn with a pale ring to tell them from vectors.
+    pub const DONOR: &str = "gte-d-donor";
     pub const DNA: &str = "gte-d-dna";
     pub const MACHINE: &str = "gte-d-machine";
     pub const BAG: &str = "gte-d-bag";

@@ -22,7 +22,7 @@ pub const SCENES: &[(&str, Scene)] = &[
 
 /// The donor's cells. The palette has no donor colour, so this pathway uses the vector's
 /// orange (no vector is drawn in these scenes) plus a pale ring that `cell` lacks.
-const DONOR: &str = class::VECTOR;
+const DONOR: &str = class::DONOR;
 
 fn at(x: i32, y: i32) -> String {
     format!("translate({x} {y})")
@@ -262,7 +262,7 @@ const CONDITIONING: Scene = Scene {
     actors: &[
         Actor {
             draw: || html! { <circle cx="60" cy="104" r="6" class={class::DRUG} /> },
-            poses: &[HOME, to(46, 88), gone_at(190, 10)],
+            poses: &[HOME, to(64, 92), gone_at(190, 10)],
         },
         Actor {
             draw: || {
@@ -349,10 +349,10 @@ const ENGRAFTMENT: Scene = Scene {
         }
     },
     actors: &[
-        Actor { draw: || donor_cells(116, 70, 5), poses: &[to(-40, 100), HOME, HOME] },
+        Actor { draw: || donor_cells(116, 70, 5), poses: &[to(-40, 100), HOME, HOME, HOME] },
         Actor {
             draw: || html! { <g>{ blood_cells(46, 170) }{ blood_cells(126, 170) }</g> },
-            poses: &[gone_at(-30, 0), HOME, HOME],
+            poses: &[gone_at(-30, 0), HOME, HOME, HOME],
         },
         Actor {
             draw: || {
@@ -366,7 +366,17 @@ const ENGRAFTMENT: Scene = Scene {
                     </g>
                 }
             },
-            poses: &[GONE, GONE, HOME],
+            poses: &[GONE, GONE, HOME, HOME],
+        },
+        // The risk: a donor immune cell meets one of the patient's own cells (GVHD).
+        Actor {
+            draw: || html! { <circle cx="40" cy="214" r="9" class={class::STEM} /> },
+            poses: &[GONE, GONE, GONE, HOME],
+        },
+        Actor { draw: || donor_cell(190, 214), poses: &[GONE, GONE, GONE, to(-128, 0)] },
+        Actor {
+            draw: || html! { <path d="M51 200 l4 8 l-8 2 l6 6 l-6 6" class={class::ACCENT} fill="none" stroke-width="3" /> },
+            poses: &[GONE, GONE, GONE, HOME],
         },
     ],
 };
@@ -398,11 +408,12 @@ const FIRST_100_DAYS: Scene = Scene {
 
 /// Days `range` of the 100-day calendar, shaded as gone by.
 fn days_gone(range: std::ops::Range<i32>) -> Html {
-    html! { <g opacity="0.4">{ days(DAYS_AT.0, DAYS_AT.1, DAYS_COLS, range, class::ACCENT) }</g> }
+    html! { <g opacity="0.3">{ days(DAYS_AT.0, DAYS_AT.1, DAYS_COLS, range, class::ACCENT) }</g> }
 }
 
-/// Side by side: a donor's cell passes to the patient; a person's own cell comes back
-/// changed. Then the medicines: two for the transplant, none for gene therapy.
+/// Side by side: a donor's cell passes to the patient while a person's own cell is taken
+/// out; it comes back changed. Then the medicines: two for the transplant, none for gene
+/// therapy.
 const LONG_TERM: Scene = Scene {
     draw: || {
         html! {
@@ -422,9 +433,10 @@ const LONG_TERM: Scene = Scene {
         }
     },
     actors: &[
-        Actor { draw: || donor_cell(56, 34), poses: &[HOME, to(88, 0), to(88, 0)] },
-        Actor { draw: || cell(244, 34, false), poses: &[HOME, gone_at(104, 0), gone_at(104, 0)] },
-        Actor { draw: || cell(348, 34, true), poses: &[gone_at(-104, 0), HOME, HOME] },
+        Actor { draw: || donor_cell(56, 34), poses: &[HOME, to(88, 0), to(88, 0), to(88, 0)] },
+        // The person's own cell starts in their chest (300, 146), like the donor's badge.
+        Actor { draw: || cell(244, 34, false), poses: &[to(56, 112), HOME, HOME, HOME] },
+        Actor { draw: || cell(348, 34, true), poses: &[gone_at(-104, 0), gone_at(-104, 0), HOME, HOME] },
         Actor {
             draw: || {
                 html! {
@@ -436,7 +448,7 @@ const LONG_TERM: Scene = Scene {
                     </g>
                 }
             },
-            poses: &[GONE, GONE, HOME],
+            poses: &[GONE, GONE, GONE, HOME],
         },
     ],
 };

@@ -86,7 +86,7 @@ fn drop_with_vector(x: i32, y: i32, opacity: &'static str) -> Html {
 }
 
 /// The checks are ticked off one by one. Close up in a drop of blood, a vector particle
-/// drifts along until three antibodies close in and hold it from all sides.
+/// drifts in among three antibodies, which hold it from all sides.
 const ASSESSMENT: Scene = Scene {
     draw: || {
         html! {
@@ -102,11 +102,12 @@ const ASSESSMENT: Scene = Scene {
     actors: &[
         Actor { draw: || ticks(128, 62, 0..1), poses: &[GONE, HOME, HOME] },
         Actor { draw: || ticks(128, 62, 1..3), poses: &[GONE, GONE, HOME] },
-        Actor { draw: || big_vector(312, 118), poses: &[to(-40, 0), HOME, HOME] },
-        // Each antibody comes in a little from outside, its arms towards the particle.
-        Actor { draw: || antibody(312, 151, 0), poses: &[gone_at(0, 6), to(0, 6), HOME] },
-        Actor { draw: || antibody(286, 98, 127), poses: &[gone_at(-5, -4), to(-5, -4), HOME] },
-        Actor { draw: || antibody(338, 98, -127), poses: &[gone_at(5, -4), to(5, -4), HOME] },
+        Actor { draw: || big_vector(312, 118), poses: &[to(-40, 0), to(-14, 0), HOME] },
+        // The antibodies appear around the particle's path; it drifts in between their arms.
+        Actor {
+            draw: || html! { <g>{ antibody(312, 151, 0) }{ antibody(286, 98, 127) }{ antibody(338, 98, -127) }</g> },
+            poses: &[GONE, HOME, HOME],
+        },
     ],
 };
 
@@ -229,7 +230,7 @@ const DELIVERY: Scene = Scene {
         // From the bag, down the drip line, into the vein of the arm.
         Actor { draw: || on_route("iv", vector(40, 96)), poses: &[HOME, to(22, 24), to(84, 2)] },
         // From the syringe, through the needle, to the back of the eye.
-        Actor { draw: || on_route("subretinal", vector(236, 27)), poses: &[HOME, to(-22, 13), to(-36, 17)] },
+        Actor { draw: || on_route("subretinal", vector(236, 27)), poses: &[HOME, to(-22, 13), to(-30, 16)] },
         // From the syringe into the spine, where the spinal fluid is.
         Actor {
             draw: || on_route("intrathecal", vector(232, 196)),
@@ -297,8 +298,8 @@ const ENTERING_CELLS: Scene = Scene {
         Actor { draw: || vector(60, 214), poses: &[HOME, to(40, -37), to(75, -80), gone_at(118, -96)] },
         // Others flowing on in the blood.
         Actor {
-            draw: || html! { <g>{ vector(140, 214) }{ vector(180, 214) }</g> },
-            poses: &[HOME, to(20, 0), to(40, 0), to(40, 0)],
+            draw: || html! { <g>{ vector(100, 214) }{ vector(140, 214) }</g> },
+            poses: &[HOME, to(40, 0), to(80, 0), to(80, 0)],
         },
         // The next particle arrives and starts to enter.
         Actor { draw: || vector(60, 214), poses: &[GONE, GONE, HOME, to(40, -37)] },
@@ -342,8 +343,9 @@ const MAKING_PROTEIN: Scene = Scene {
     actors: &[
         // Made in the liver, then into the blood vessel and along it.
         Actor { draw: new_proteins, poses: &[HOME, to(-40, 86), to(40, 86)] },
-        // Made next, following them.
+        // Made next, following them; and more after those.
         Actor { draw: new_proteins, poses: &[GONE, HOME, to(-40, 86)] },
+        Actor { draw: new_proteins, poses: &[GONE, GONE, HOME] },
         Actor { draw: || protein_bars(0..2), poses: &[GONE, HOME, HOME] },
         Actor { draw: || protein_bars(2..4), poses: &[GONE, GONE, HOME] },
     ],
