@@ -21,7 +21,7 @@ diagram-assessment = A patient and a doctor looking at test results
     .title = Checks before treatment
     .desc = A person and a member of their care team, who wears a badge, with a checklist between them. The list has three lines, for blood tests, scans and genetic tests, and each has a tick.
     .frame-1 = You meet your care team, who explain what will happen.
-    .frame-2 = The first checks are done and ticked off.
+    .frame-2 = The first check is done and ticked off.
     .frame-3 = All the checks are done before treatment can start.
 
 ## 2. Preparing and mobilizing
@@ -95,8 +95,8 @@ fact-ex-vivo-conditioning-fertility = Busulfan can cause infertility. This is wh
 diagram-conditioning = Chemotherapy clearing space in the bone marrow
     .title = Conditioning
     .desc = A drip bag of chemotherapy hangs on a stand, its line running into the person's arm. In the bone beside it, the old marrow cells fade, leaving space for the new cells.
-    .frame-1 = Chemotherapy drips from the bag into the arm.
-    .frame-2 = The medicine travels in the blood to the bone marrow.
+    .frame-1 = The old cells fill the bone marrow; chemotherapy waits in the drip bag.
+    .frame-2 = Chemotherapy drips from the bag into the arm.
     .frame-3 = The old marrow cells fade, leaving space for new ones.
 
 ## 7. Infusion
@@ -124,8 +124,8 @@ fact-ex-vivo-engraftment-immune = For immune conditions, the corrected cells spr
 diagram-engraftment = New stem cells settling in the bone marrow and making blood cells
     .title = Engraftment
     .desc = Inside a bone, the changed stem cells settle in the marrow. An arrow leads from them to a blood vessel below, where new red cells, white cells and platelets flow. A blood count chart beside it has bars that rise over the weeks.
-    .frame-1 = The changed cells arrive at the bone marrow.
-    .frame-2 = They settle in, and the blood count starts to rise.
+    .frame-1 = The changed cells are in a blood vessel below the bone.
+    .frame-2 = They settle in the marrow, and the blood count starts to rise.
     .frame-3 = New blood cells flow out, and the counts keep rising.
 
 ## 9. Long-term follow-up
@@ -140,6 +140,6 @@ fact-ex-vivo-follow-up-limits = Gene therapy cannot undo damage that the conditi
 diagram-follow-up = A calendar of check-ups over many years
     .title = Follow-up over the years
     .desc = A timeline runs across many years, with a check-up marked on it again and again. Each check-up shows a blood test tube and a tick for healthy blood cells.
-    .frame-1 = The first check-up comes soon after treatment.
+    .frame-1 = The first check-up comes after going home.
     .frame-2 = Check-ups carry on, each one ticked off.
     .frame-3 = Check-ups go on for many years.

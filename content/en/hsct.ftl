@@ -88,10 +88,10 @@ fact-hsct-engraftment-gvhd-figures = In figures from 2002, acute GVHD affected a
 diagram-hsct-engraftment = Donor stem cells settling in the bone marrow, and how long it takes
     .title = Engraftment
     .desc = Inside a bone, orange donor stem cells settle in the marrow, and new blood cells flow out into a blood vessel below. On the right is a chart with a scale of weeks, marked 0 to 6. A bar from 10 to 21 days sits beside a blood drop, for cells from marrow or blood. A longer bar reaching 6 weeks sits beside a coiled cord, for cord blood. Last, below the vessel, an orange donor cell meets one of the patient's purple cells, a reminder of GVHD, when donor cells attack the patient's body.
-    .frame-1 = The donor's cells travel in the blood towards the bone marrow.
+    .frame-1 = The donor's cells are in a blood vessel below the bone.
     .frame-2 = They settle in the marrow, and new blood cells flow out.
     .frame-3 = The chart shows cord blood cells settle more slowly than marrow or blood cells.
-    .frame-4 = A donor cell meets one of the patient's own cells: in GVHD, donor cells attack the body.
+    .frame-4 = A donor cell meets a patient's cell: in GVHD, donor cells attack the body.
 
 ## 6. The first 100 days
 
@@ -121,4 +121,4 @@ diagram-hsct-long-term = A transplant from a donor beside gene therapy with a pe
     .frame-1 = Left, a donor's orange cell; right, a person's own purple cell.
     .frame-2 = The donor's cell passes to the patient, and the purple cell is taken out.
     .frame-3 = The person's own cell comes back green, after its gene is changed.
-    .frame-4 = Medicine capsules lie under the transplant, but gene therapy's capsule is crossed out.
+    .frame-4 = Long-term immune-calming medicines lie under the transplant; gene therapy's capsule is crossed out.

@@ -100,7 +100,7 @@ diagram-iv-entering-cells = Vector particles reaching a cell and delivering a ge
     .frame-1 = Vector particles travel along a blood vessel.
     .frame-2 = One particle reaches a large body cell and enters it.
     .frame-3 = Inside the cell, the particle brings the new gene to the nucleus.
-    .frame-4 = The gene stays beside the chromosomes as a small ring of DNA: an episome.
+    .frame-4 = With AAV, the gene stays as a small ring beside the chromosomes: an episome.
 
 ## 6. Making the protein
 
@@ -130,6 +130,6 @@ fact-in-vivo-monitoring-children = Most gene therapies in use today change body 
 diagram-iv-monitoring = A timeline of check-ups, close together at first, with shedding at the start
     .title = Follow-up over time
     .desc = A timeline with check-ups close together in the first weeks and further apart later. Each check-up has a blood test tube and a tick. Above the start of the timeline, three drops of body fluid carry vector particles, each drop fainter than the last, for shedding that fades over days to weeks.
-    .frame-1 = At first, drops of body fluid carry some vector particles out of the body.
+    .frame-1 = At first, a drop of body fluid carries vector particles out of the body.
     .frame-2 = Check-ups come close together in the first weeks, and each one is ticked.
     .frame-3 = Later, check-ups are further apart, and the drops grow fainter.
