@@ -19,11 +19,17 @@ const flags = ['--no-sandbox', '--disable-background-networking', '--disable-com
   '--no-first-run', '--disable-sync', '--disable-quic'];
 const FRAME_MS = Number(readFileSync('src/model/player.rs', 'utf8').match(/FRAME_MS: u32 = (\d+);/)[1]);
 
-// Every step's scene, in pathway order, from the content files.
+// Every step's scene, in pathway order, with its key frame count (its `.frame-N` captions),
+// from the content files.
 const scenes = [];
 for (const pathway of ['ex-vivo', 'in-vivo', 'hsct']) {
   const toml = readFileSync(`content/pathways/${pathway}.toml`, 'utf8');
-  [...toml.matchAll(/^diagram = "([^"]+)"$/gm)].forEach((m, i) => scenes.push({ pathway, step: i + 1, id: m[1] }));
+  const ftl = readFileSync(`content/en/${pathway}.ftl`, 'utf8');
+  [...toml.matchAll(/^diagram = "([^"]+)"$/gm)].forEach((m, i) => {
+    const block = ftl.match(new RegExp(`^diagram-${m[1]} =.*(?:\\n {4}\\..*)*`, 'm'))[0];
+    const frames = [...block.matchAll(/^\s+\.frame-\d+ =/gm)].length;
+    scenes.push({ pathway, step: i + 1, id: m[1], frames });
+  });
 }
 
 const server = spawn('node', ['tests/e2e/serve.mjs', 'dist', String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
@@ -48,10 +54,9 @@ try {
     for (const s of scenes.filter((x) => x.id.includes(filter))) {
       await page.goto(`${base}#/${s.pathway}/${s.step}`);
       await page.locator('.gte-replay').waitFor();
-      const keyFrames = scenesFrames(s.id);
       const before = metrics(await cdp.send('Performance.getMetrics'));
       // Replay, then sample every animation frame until the last key frame has settled.
-      const span = keyFrames * FRAME_MS + 600;
+      const span = s.frames * FRAME_MS + 600;
       const got = await page.evaluate(async (span) => {
         const loaf = [];
         let obs = null;
@@ -91,9 +96,3 @@ function metrics({ metrics }) {
   return Object.fromEntries(metrics.map((m) => [m.name, m.value]));
 }
 
-/** A scene's key frame count: its `.frame-N` captions in the English content. */
-function scenesFrames(id) {
-  const pathwayFiles = ['ex-vivo', 'in-vivo', 'hsct'].map((p) => readFileSync(`content/en/${p}.ftl`, 'utf8')).join('\n');
-  const block = pathwayFiles.match(new RegExp(`^diagram-${id} =.*(?:\\n {4}\\..*)*`, 'm'))[0];
-  return [...block.matchAll(/^\s+\.frame-\d+ =/gm)].length;
-}

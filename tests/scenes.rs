@@ -9,7 +9,7 @@ use std::path::Path;
 
 use gene_therapy_explainer::content::CATALOG;
 use gene_therapy_explainer::diagram::palette::VIEW_BOX;
-use gene_therapy_explainer::diagram::scenes::{ids, scene_for, Pose};
+use gene_therapy_explainer::diagram::scenes::{ids, scene_for, Pose, HOME};
 use gene_therapy_explainer::diagram::{markup, prerendered_ids};
 use yew::prelude::*;
 
@@ -100,8 +100,9 @@ fn generated_css() -> String {
         for (i, actor) in scene.actors.iter().enumerate() {
             let class = actor_class(id, i + 1);
             let home = actor.poses[0];
-            if home != scene_home() {
-                let _ = writeln!(out, ".{class}{{{}}}", declarations(scene_home(), home));
+            // `HOME` needs no rule: an actor with none is at home, shown.
+            if home != HOME {
+                let _ = writeln!(out, ".{class}{{{}}}", declarations(HOME, home));
             }
             for (f, pose) in actor.poses.iter().enumerate().skip(1) {
                 if *pose != home {
@@ -111,11 +112,6 @@ fn generated_css() -> String {
         }
     }
     out
-}
-
-/// The pose an actor has with no rule at all: at home, shown.
-fn scene_home() -> Pose {
-    Pose { dx: 0, dy: 0, shown: true }
 }
 
 fn generated() -> String {

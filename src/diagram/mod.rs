@@ -57,7 +57,13 @@ struct PlayerState(Player);
 impl Reducible for PlayerState {
     type Action = PlayerAction;
     fn reduce(self: std::rc::Rc<Self>, action: PlayerAction) -> std::rc::Rc<Self> {
-        std::rc::Rc::new(PlayerState(self.0.apply(action)))
+        // An action that changes nothing (a late tick, Pause while paused) does not re-render.
+        let next = self.0.apply(action);
+        if next == self.0 {
+            self
+        } else {
+            std::rc::Rc::new(PlayerState(next))
+        }
     }
 }
 

@@ -11,7 +11,7 @@ fn n(v: i32) -> String {
 }
 
 /// `translate(x y)` for a group.
-fn at(x: i32, y: i32) -> String {
+pub fn at(x: i32, y: i32) -> String {
     format!("translate({x} {y})")
 }
 

@@ -171,7 +171,7 @@ fn visits(range: std::ops::Range<i32>) -> Html {
     html! {
         <g>
             { for range.map(|i| html! {
-                <g transform={format!("translate({} 150)", 40 + i * 64)}>
+                <g transform={at(40 + i * 64, 150)}>
                     <path d="M-5 0 l4 5 l7 -9" class={class::ACCENT} fill="none" stroke-width="3" />
                     <rect x="-6" y="-70" width="12" height="44" rx="6" class={class::BLOOD} opacity="0.8" />
                 </g>

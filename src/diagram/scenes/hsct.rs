@@ -20,19 +20,11 @@ pub const SCENES: &[(&str, Scene)] = &[
     ("hsct-long-term", LONG_TERM),
 ];
 
-/// The donor's cells. The palette has no donor colour, so this pathway uses the vector's
-/// orange (no vector is drawn in these scenes) plus a pale ring that `cell` lacks.
-const DONOR: &str = class::DONOR;
-
-fn at(x: i32, y: i32) -> String {
-    format!("translate({x} {y})")
-}
-
 /// A donor's stem cell at (`x`, `y`): orange, with a pale ring round the nucleus.
 fn donor_cell(x: i32, y: i32) -> Html {
     html! {
         <g transform={at(x, y)}>
-            <circle r={CELL_R.to_string()} class={DONOR} />
+            <circle r={CELL_R.to_string()} class={class::DONOR} />
             <circle r="5" class={class::PAPER} />
             <circle r="3" class={class::NUCLEUS} />
         </g>
@@ -69,7 +61,7 @@ fn marker(kind: Marker, x: i32, y: i32) -> Html {
 /// the pale ring), with three HLA markers on its top edge.
 fn hla_cell(x: i32, y: i32, donor: bool, markers: [Marker; 3]) -> Html {
     const SPOTS: [(i32, i32); 3] = [(-19, -18), (0, -26), (19, -18)];
-    let fill = if donor { DONOR } else { class::STEM };
+    let fill = if donor { class::DONOR } else { class::STEM };
     html! {
         <g transform={at(x, y)}>
             <circle r="26" class={fill} />
@@ -247,7 +239,7 @@ const DONOR_COLLECTION: Scene = Scene {
         Actor { draw: || donor_cell(238, 140), poses: &[HOME, to(78, 0), gone_at(122, 0)] },
         Actor { draw: || donor_cell(218, 204), poses: &[HOME, to(68, -20), gone_at(142, -64)] },
         Actor {
-            draw: || html! { <rect x="342" y="122" width="36" height="36" rx="6" class={DONOR} /> },
+            draw: || html! { <rect x="342" y="122" width="36" height="36" rx="6" class={class::DONOR} /> },
             poses: &[GONE, GONE, HOME],
         },
     ],
@@ -301,7 +293,7 @@ const INFUSION: Scene = Scene {
         html! {
             <g>
                 { drip_stand(70, 220) }
-                { bag(70, 30, DONOR) }
+                { bag(70, 30, class::DONOR) }
                 { line(70, 110, 160, 170) }
                 { arm(150, 170, 200) }
                 { calendar(250, 24, 7, 5, false) }
@@ -359,10 +351,10 @@ const ENGRAFTMENT: Scene = Scene {
                 html! {
                     <g>
                         // Marrow or blood: 10 to 21 days.
-                        <rect x={day(10).to_string()} y="84" width={(day(21) - day(10)).to_string()} height="16" rx="4" class={DONOR} />
+                        <rect x={day(10).to_string()} y="84" width={(day(21) - day(10)).to_string()} height="16" rx="4" class={class::DONOR} />
                         // Cord blood: up to 6 weeks.
-                        <rect x={day(0).to_string()} y="132" width={(day(42) - day(0)).to_string()} height="12" rx="4" class={DONOR} opacity="0.5" />
-                        <rect x={(day(42) - 4).to_string()} y="126" width="4" height="24" class={DONOR} />
+                        <rect x={day(0).to_string()} y="132" width={(day(42) - day(0)).to_string()} height="12" rx="4" class={class::DONOR} opacity="0.5" />
+                        <rect x={(day(42) - 4).to_string()} y="126" width="4" height="24" class={class::DONOR} />
                     </g>
                 }
             },

@@ -19,11 +19,6 @@ pub const SCENES: &[(&str, Scene)] = &[
     ("iv-monitoring", MONITORING),
 ];
 
-/// `translate(x y)` for a group.
-fn at(x: i32, y: i32) -> String {
-    format!("translate({x} {y})")
-}
-
 /// `translate(x y) rotate(deg)` for a group.
 fn turned(x: i32, y: i32, deg: i32) -> String {
     format!("translate({x} {y}) rotate({deg})")
