@@ -81,8 +81,8 @@ sources-step = { $pathway }: { $title }
 
 note-unknown-therapy = We couldn't find a treatment called “{ $asked }”, so this shows the general steps.
 note-therapy-elsewhere = { $name } follows a different path, so this shows { $shown }.
-note-unknown-param = This guide doesn't use “{ $asked }” in a link, so that part was ignored.
-note-bad-value = “{ $asked }” is not a setting for “{ $name }” in a link, so the usual setting is used.
+note-unknown-param = This guide has no setting called “{ $asked }”, so it was ignored.
+note-bad-value = “{ $asked }” is not a choice for “{ $name }”, so the usual one is used.
 
 end-heading = You have reached the end of this guide
 end-compare = Compare the three treatments side by side

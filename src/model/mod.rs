@@ -4,11 +4,13 @@
 pub mod nav;
 pub mod player;
 pub mod route;
+pub mod settings;
 pub mod timeline;
 
 pub use nav::{Action, Nav};
 pub use player::Player;
-pub use route::{Motion, Page, Parsed, Place, Route, RouteNote, View};
+pub use route::{Mode, Motion, Page, Parsed, Place, Route, RouteNote, View};
+pub use settings::{Settings, Theme};
 
 /// The navigation action for a key, if any: arrows and Page Up/Down (presenter remotes)
 /// step, Home and End jump. Other keys are left to the page.

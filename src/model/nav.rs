@@ -9,7 +9,7 @@
 //! view changes after the first, so the view moves focus to the new heading only when
 //! the reader moved, never on first load (a host page keeps its focus).
 
-use super::route::{Motion, Parsed, Place, Route, RouteNote, View};
+use super::route::{Mode, Motion, Parsed, Place, Route, RouteNote, View};
 use crate::content::{Catalog, TherapyDef};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -38,6 +38,8 @@ pub enum Action {
     DismissNote,
     /// Pictures as stills or moving (kept in the URL; not a move: focus stays put).
     SetMotion(Motion),
+    /// Full, compact or presentation layout (kept in the URL; not a move).
+    SetMode(Mode),
 }
 
 impl Nav {
@@ -105,6 +107,7 @@ impl Nav {
             }
             Action::DismissNote => return Nav { notes: Vec::new(), ..self.clone() },
             Action::SetMotion(motion) => place.motion = motion,
+            Action::SetMode(mode) => place.mode = mode,
         }
         if place == self.place {
             return self.clone();

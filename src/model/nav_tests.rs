@@ -2,13 +2,18 @@
 
 use super::*;
 use crate::content::CATALOG;
-use crate::model::route::{parse, Motion, Page};
+use crate::model::route::{parse, Mode, Motion, Page};
 
 static NO_THERAPIES: &[TherapyDef] = &[];
 
 fn at(step: usize) -> Nav {
     Nav::new(Parsed {
-        place: Place { view: View::Step(Route { pathway: 0, step }), therapy: None, motion: Motion::System },
+        place: Place {
+            view: View::Step(Route { pathway: 0, step }),
+            therapy: None,
+            motion: Motion::System,
+            mode: Mode::Full,
+        },
         notes: vec![],
     })
 }
@@ -95,7 +100,12 @@ fn choosing_a_therapy_walks_its_pathway() {
     let n = at(0).apply(Action::ChooseTherapy(Some(t)), &CATALOG, therapies);
     assert_eq!(
         n.place,
-        Place { view: View::Step(Route { pathway: own, step: 0 }), therapy: Some(t), motion: Motion::System }
+        Place {
+            view: View::Step(Route { pathway: own, step: 0 }),
+            therapy: Some(t),
+            motion: Motion::System,
+            mode: Mode::Full
+        }
     );
     assert_eq!(n.moves, 1);
     // From a later step of another pathway: the same stage, not the start.
@@ -133,4 +143,13 @@ fn the_motion_choice_is_not_a_move_and_survives_moves() {
     assert_eq!((n.place.motion, step_of(&n), n.moves), (Motion::Still, 3, 1));
     let n = apply(&n, Action::Show(View::Page(Page::Compare)));
     assert_eq!(n.place.motion, Motion::Still);
+}
+
+#[test]
+fn presentation_mode_is_not_a_move_and_survives_moves() {
+    let n = apply(&at(2), Action::SetMode(Mode::Present));
+    assert_eq!((n.place.mode, n.moves), (Mode::Present, 0));
+    let n = apply(&n, Action::Next);
+    assert_eq!((n.place.mode, step_of(&n), n.moves), (Mode::Present, 3, 1));
+    assert_eq!(apply(&n, Action::SetMode(Mode::Full)).place.mode, Mode::Full);
 }

@@ -4,6 +4,7 @@
 //! #/<pathway>/<step>[?therapy=<id>]     a step, optionally walked for one product
 //! #/compare  #/timeline  #/glossary  #/sources      the other views
 //! ...&motion=still | ...&motion=moving             pictures as stills, or animated
+//! ...&mode=present | ...&mode=compact              classroom or compact layout
 //! ```
 //!
 //! Any hash gives a valid [`Place`]. What could not be honoured comes back as
@@ -96,13 +97,41 @@ impl Motion {
     }
 }
 
-/// Where the reader is: a view, the therapy (index into the therapies) being walked, and
-/// how the pictures move.
+/// How the widget is laid out: the full reading layout, a compact one for narrow article
+/// columns, or the classroom presentation (big type, projector palette, few controls).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Mode {
+    #[default]
+    Full,
+    Compact,
+    Present,
+}
+
+impl Mode {
+    pub const ALL: [Mode; 3] = [Mode::Full, Mode::Compact, Mode::Present];
+
+    /// The URL and attribute value.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Mode::Full => "full",
+            Mode::Compact => "compact",
+            Mode::Present => "present",
+        }
+    }
+
+    pub fn from_slug(s: &str) -> Option<Mode> {
+        Mode::ALL.into_iter().find(|m| m.slug() == s)
+    }
+}
+
+/// Where the reader is: a view, the therapy (index into the therapies) being walked, how
+/// the pictures move and the layout.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Place {
     pub view: View,
     pub therapy: Option<usize>,
     pub motion: Motion,
+    pub mode: Mode,
 }
 
 /// Why the place shown differs from the one asked for.
@@ -168,11 +197,11 @@ impl Route {
 impl Place {
     /// A view (with a therapy) and pictures as the system asks.
     pub fn new(view: View, therapy: Option<usize>) -> Place {
-        Place { view, therapy, motion: Motion::System }
+        Place { view, therapy, motion: Motion::System, mode: Mode::Full }
     }
 
     pub fn start(catalog: &Catalog) -> Place {
-        Place { view: View::Step(Route::start(catalog)), therapy: None, motion: Motion::System }
+        Place::new(View::Step(Route::start(catalog)), None)
     }
 
     /// The canonical hash, e.g. `#/ex-vivo/3?therapy=casgevy&motion=still` or `#/compare`.
@@ -195,6 +224,12 @@ impl Place {
             hash.push(sep);
             hash.push_str("motion=");
             hash.push_str(m);
+            sep = '&';
+        }
+        if self.mode != Mode::Full {
+            hash.push(sep);
+            hash.push_str("mode=");
+            hash.push_str(self.mode.slug());
         }
         hash
     }
@@ -207,6 +242,7 @@ pub fn parse(hash: &str, catalog: &Catalog, therapies: &[TherapyDef]) -> Parsed 
     let mut notes = Vec::new();
     let mut therapy = None;
     let mut motion = Motion::System;
+    let mut mode = Mode::Full;
     for pair in query.split('&').filter(|p| !p.is_empty()) {
         let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
         match key {
@@ -221,6 +257,10 @@ pub fn parse(hash: &str, catalog: &Catalog, therapies: &[TherapyDef]) -> Parsed 
                 "still" => motion = Motion::Still,
                 "moving" => motion = Motion::Moving,
                 _ => notes.push(RouteNote::BadValue { name: "motion", asked: echo(value) }),
+            },
+            "mode" => match Mode::from_slug(&percent_decode(value).to_ascii_lowercase()) {
+                Some(m) => mode = m,
+                None => notes.push(RouteNote::BadValue { name: "mode", asked: echo(value) }),
             },
             other => notes.push(RouteNote::UnknownParam { name: echo(other) }),
         }
@@ -237,7 +277,7 @@ pub fn parse(hash: &str, catalog: &Catalog, therapies: &[TherapyDef]) -> Parsed 
             }
         }
     }
-    Parsed { place: Place { view, therapy, motion }, notes }
+    Parsed { place: Place { view, therapy, motion, mode }, notes }
 }
 
 fn parse_path(path: &str, catalog: &Catalog, notes: &mut Vec<RouteNote>) -> View {
@@ -292,7 +332,7 @@ fn parse_path(path: &str, catalog: &Catalog, notes: &mut Vec<RouteNote>) -> View
 }
 
 /// A bounded, decoded copy of what the reader typed, safe to show back.
-fn echo(raw: &str) -> String {
+pub(crate) fn echo(raw: &str) -> String {
     let decoded = percent_decode(raw);
     let mut out: String = decoded.chars().filter(|c| !c.is_control()).take(MAX_ECHO).collect();
     if decoded.chars().count() > MAX_ECHO {

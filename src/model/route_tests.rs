@@ -14,7 +14,7 @@ fn step(pathway: &str, step: usize) -> View {
 }
 
 fn at(view: View) -> Parsed {
-    Parsed { place: Place { view, therapy: None, motion: Motion::System }, notes: vec![] }
+    Parsed { place: Place { view, therapy: None, motion: Motion::System, mode: Mode::Full }, notes: vec![] }
 }
 
 fn total() -> usize {
@@ -121,7 +121,12 @@ fn a_therapy_is_read_from_the_query() {
     assert_eq!(
         r,
         Parsed {
-            place: Place { view: step("ex-vivo", 4), therapy: Some(0), motion: Motion::System },
+            place: Place {
+                view: step("ex-vivo", 4),
+                therapy: Some(0),
+                motion: Motion::System,
+                mode: Mode::Full
+            },
             notes: vec![]
         }
     );
@@ -130,7 +135,10 @@ fn a_therapy_is_read_from_the_query() {
 #[test]
 fn an_unknown_therapy_gives_the_general_pathway_and_a_note() {
     let r = p("#/ex-vivo/2?therapy=nope");
-    assert_eq!(r.place, Place { view: step("ex-vivo", 1), therapy: None, motion: Motion::System });
+    assert_eq!(
+        r.place,
+        Place { view: step("ex-vivo", 1), therapy: None, motion: Motion::System, mode: Mode::Full }
+    );
     assert_eq!(r.notes, vec![RouteNote::UnknownTherapy { asked: "nope".into() }]);
 }
 
@@ -139,7 +147,10 @@ fn a_therapy_on_another_pathway_walks_its_own_pathway() {
     let r = p("#/ex-vivo/1?therapy=beta");
     let in_vivo = CATALOG.pathway_index("in-vivo").unwrap();
     // Step 1 of ex vivo (assess) lands on in vivo's assess step.
-    assert_eq!(r.place, Place { view: step("in-vivo", 0), therapy: Some(1), motion: Motion::System });
+    assert_eq!(
+        r.place,
+        Place { view: step("in-vivo", 0), therapy: Some(1), motion: Motion::System, mode: Mode::Full }
+    );
     assert_eq!(r.notes, vec![RouteNote::TherapyElsewhere { therapy: 1, pathway: in_vivo }]);
     // A later step lands on the matching stage, not back at the start.
     let ex = CATALOG.pathway_index("ex-vivo").unwrap();
@@ -152,7 +163,10 @@ fn a_therapy_on_another_pathway_walks_its_own_pathway() {
 #[test]
 fn unknown_parameters_are_ignored_with_a_note() {
     let r = p("#/ex-vivo/2?colour=red&therapy=alpha");
-    assert_eq!(r.place, Place { view: step("ex-vivo", 1), therapy: Some(0), motion: Motion::System });
+    assert_eq!(
+        r.place,
+        Place { view: step("ex-vivo", 1), therapy: Some(0), motion: Motion::System, mode: Mode::Full }
+    );
     assert_eq!(r.notes, vec![RouteNote::UnknownParam { name: "colour".into() }]);
 }
 
@@ -182,14 +196,41 @@ fn every_place_round_trips_through_its_hash() {
                 view: View::Step(Route { pathway: pi, step: si }),
                 therapy: None,
                 motion: Motion::System,
+                mode: Mode::Full,
             });
         }
     }
-    places.extend(Page::ALL.map(|pg| Place { view: View::Page(pg), therapy: None, motion: Motion::System }));
-    places.push(Place { view: step("ex-vivo", 2), therapy: Some(0), motion: Motion::System });
-    places.push(Place { view: View::Page(Page::Compare), therapy: Some(1), motion: Motion::System });
-    places.push(Place { view: step("hsct", 3), therapy: None, motion: Motion::Still });
-    places.push(Place { view: step("ex-vivo", 2), therapy: Some(0), motion: Motion::Moving });
+    places.extend(Page::ALL.map(|pg| Place {
+        view: View::Page(pg),
+        therapy: None,
+        motion: Motion::System,
+        mode: Mode::Full,
+    }));
+    places.push(Place {
+        view: step("ex-vivo", 2),
+        therapy: Some(0),
+        motion: Motion::System,
+        mode: Mode::Full,
+    });
+    places.push(Place {
+        view: View::Page(Page::Compare),
+        therapy: Some(1),
+        motion: Motion::System,
+        mode: Mode::Full,
+    });
+    places.push(Place { view: step("hsct", 3), therapy: None, motion: Motion::Still, mode: Mode::Present });
+    places.push(Place {
+        view: step("ex-vivo", 2),
+        therapy: Some(0),
+        motion: Motion::Moving,
+        mode: Mode::Compact,
+    });
+    places.push(Place {
+        view: View::Page(Page::Glossary),
+        therapy: None,
+        motion: Motion::System,
+        mode: Mode::Present,
+    });
     for place in places {
         assert_eq!(p(&place.to_hash(&CATALOG, THERAPIES)), Parsed { place, notes: vec![] });
     }
@@ -226,4 +267,14 @@ fn the_motion_toggle_flips_what_is_shown_and_keeps_urls_short() {
     assert_eq!(Motion::System.toggled(false), Motion::Still);
     assert_eq!(Motion::System.toggled(true), Motion::Moving);
     assert_eq!(Motion::Still.toggled(true), Motion::Moving);
+}
+
+#[test]
+fn mode_is_read_and_a_bad_mode_keeps_the_full_layout() {
+    assert_eq!(p("#/ex-vivo/2?mode=present").place.mode, Mode::Present);
+    assert_eq!(p("#/ex-vivo/2?mode=COMPACT").place.mode, Mode::Compact);
+    let bad = p("#/ex-vivo/2?mode=huge");
+    assert_eq!(bad.place.mode, Mode::Full);
+    assert_eq!(bad.place.view, step("ex-vivo", 1));
+    assert_eq!(bad.notes, vec![RouteNote::BadValue { name: "mode", asked: "huge".into() }]);
 }

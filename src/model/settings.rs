@@ -1,0 +1,172 @@
+//! Settings an embed gives: the attributes of `<gene-therapy-explainer>`, or the query of
+//! the widget page's own URL (`index.html?pathway=in-vivo&step=2&theme=dark`, the iframe
+//! embed). The same forgiving rules as the URL hash: any input gives a valid
+//! configuration, and what could not be honoured comes back as notes.
+//!
+//! ```text
+//! pathway   ex-vivo | in-vivo | hsct           step     1..=steps (default 1)
+//! therapy   a therapy id                       lang     a content locale (en)
+//! theme     auto | light | dark                mode     full | compact | present
+//! motion    auto | still | moving              sync-url true | false (write the page URL)
+//! ```
+//! Attributes every HTML element may carry (`class`, `id`, `style`, `data-*`, `aria-*`…)
+//! are the host page's and are ignored.
+
+use super::route::{self, Parsed, RouteNote};
+use crate::content::{Catalog, TherapyDef};
+
+/// Colours: as the reader's system asks, or fixed by the host page.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Theme {
+    #[default]
+    Auto,
+    Light,
+    Dark,
+}
+
+impl Theme {
+    pub fn slug(self) -> &'static str {
+        match self {
+            Theme::Auto => "auto",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+
+    pub fn from_slug(s: &str) -> Option<Theme> {
+        [Theme::Auto, Theme::Light, Theme::Dark].into_iter().find(|t| t.slug() == s)
+    }
+}
+
+/// A widget's configuration when it opens.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Settings {
+    /// The first place (and its notes: unknown pathway, step out of range…).
+    pub parsed: Parsed,
+    pub theme: Theme,
+    /// Index into the locales the widget was given.
+    pub lang: usize,
+    /// Whether the widget keeps the page's URL (hash and title) in step with it.
+    pub sync_url: bool,
+    /// Notes about settings that are not part of the place (theme, lang, sync-url, unknown
+    /// attributes); kept apart so a URL hash can replace the place without losing them.
+    pub other_notes: Vec<RouteNote>,
+}
+
+impl Settings {
+    /// Every note, the place's first.
+    pub fn notes(&self) -> Vec<RouteNote> {
+        self.parsed.notes.iter().chain(&self.other_notes).cloned().collect()
+    }
+
+    /// The place from a URL hash instead (the widget page's own hash wins over its query,
+    /// so back, forward and shared step links work). An empty hash changes nothing.
+    pub fn with_hash(mut self, hash: &str, catalog: &Catalog, therapies: &[TherapyDef]) -> Settings {
+        if !hash.trim_start_matches('#').is_empty() {
+            self.parsed = route::parse(hash, catalog, therapies);
+        }
+        self
+    }
+}
+
+/// Attributes a host element carries for the page's own purposes.
+fn belongs_to_host(name: &str) -> bool {
+    matches!(
+        name,
+        "class" | "id" | "style" | "slot" | "hidden" | "title" | "tabindex" | "part" | "dir" | "role"
+    ) || name.starts_with("data-")
+        || name.starts_with("aria-")
+}
+
+/// Reads `(name, value)` pairs. `locales` are the content locale tags, the first the
+/// default.
+pub fn read(
+    pairs: &[(String, String)],
+    locales: &[&str],
+    catalog: &Catalog,
+    therapies: &[TherapyDef],
+) -> Settings {
+    let (mut pathway, mut step) = (None, None);
+    let mut query = String::new();
+    let mut settings = Settings {
+        parsed: Parsed { place: route::Place::start(catalog), notes: Vec::new() },
+        theme: Theme::Auto,
+        lang: 0,
+        sync_url: false,
+        other_notes: Vec::new(),
+    };
+    let bad = |name: &'static str, asked: &str| RouteNote::BadValue { name, asked: route::echo(asked) };
+    let mut other = Vec::new();
+    for (name, value) in pairs {
+        let name = name.trim().to_ascii_lowercase();
+        let value = value.trim();
+        let lower = value.to_ascii_lowercase();
+        match name.as_str() {
+            "pathway" => pathway = Some(value),
+            "step" => step = Some(value),
+            "therapy" | "mode" => push_query(&mut query, &name, value),
+            "motion" => match lower.as_str() {
+                "" | "auto" => {}
+                _ => push_query(&mut query, "motion", value),
+            },
+            "theme" => match Theme::from_slug(&lower) {
+                Some(t) => settings.theme = t,
+                None => other.push(bad("theme", value)),
+            },
+            "lang" => match locales.iter().position(|l| l.eq_ignore_ascii_case(value)) {
+                Some(i) => settings.lang = i,
+                None => other.push(bad("lang", value)),
+            },
+            "sync-url" => match lower.as_str() {
+                "" | "true" => settings.sync_url = true,
+                "false" => settings.sync_url = false,
+                _ => other.push(bad("sync-url", value)),
+            },
+            n if belongs_to_host(n) => {}
+            n => other.push(RouteNote::UnknownParam { name: route::echo(n) }),
+        }
+    }
+    // The place is read by the hash parser, so both ways of asking behave alike.
+    let path = match (pathway, step) {
+        (None, None) => String::new(),
+        (p, s) => format!(
+            "/{}/{}",
+            encode(p.unwrap_or(catalog.default_pathway)),
+            encode(s.filter(|s| !s.is_empty()).unwrap_or("1"))
+        ),
+    };
+    let hash = if query.is_empty() { path } else { format!("{path}?{query}") };
+    settings.parsed = route::parse(&hash, catalog, therapies);
+    settings.other_notes = other;
+    settings
+}
+
+fn push_query(query: &mut String, name: &str, value: &str) {
+    if !query.is_empty() {
+        query.push('&');
+    }
+    query.push_str(name);
+    query.push('=');
+    query.push_str(&encode(value));
+}
+
+/// Escapes the characters that shape a hash, so a value stays one value.
+fn encode(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for c in value.chars() {
+        match c {
+            '%' => out.push_str("%25"),
+            '/' => out.push_str("%2F"),
+            '?' => out.push_str("%3F"),
+            '&' => out.push_str("%26"),
+            '#' => out.push_str("%23"),
+            '=' => out.push_str("%3D"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+#[path = "settings_tests.rs"]
+mod tests;

@@ -1,0 +1,113 @@
+//! Tests for embed settings (attributes and the widget page's query).
+
+use super::*;
+use crate::content::CATALOG;
+use crate::model::route::{Mode, Motion, Page, Place, Route, View};
+use crate::model::testing::THERAPIES;
+
+const LOCALES: &[&str] = &["en", "fr"];
+
+fn read_pairs(pairs: &[(&str, &str)]) -> Settings {
+    let owned: Vec<(String, String)> = pairs.iter().map(|(n, v)| (n.to_string(), v.to_string())).collect();
+    read(&owned, LOCALES, &CATALOG, THERAPIES)
+}
+
+fn step(pathway: &str, step: usize) -> View {
+    View::Step(Route { pathway: CATALOG.pathway_index(pathway).unwrap(), step })
+}
+
+#[test]
+fn no_settings_give_the_start_and_no_notes() {
+    let s = read_pairs(&[]);
+    assert_eq!(s.parsed.place, Place::start(&CATALOG));
+    assert_eq!((s.theme, s.lang, s.sync_url), (Theme::Auto, 0, false));
+    assert!(s.notes().is_empty());
+}
+
+#[test]
+fn every_setting_is_read() {
+    let s = read_pairs(&[
+        ("pathway", "in-vivo"),
+        ("step", "3"),
+        ("theme", "Dark"),
+        ("mode", "present"),
+        ("motion", "still"),
+        ("lang", "FR"),
+        ("sync-url", ""),
+        ("therapy", "beta"),
+    ]);
+    assert_eq!(s.parsed.place.view, step("in-vivo", 2));
+    assert_eq!(s.parsed.place.therapy, Some(1));
+    assert_eq!((s.parsed.place.mode, s.parsed.place.motion), (Mode::Present, Motion::Still));
+    assert_eq!((s.theme, s.lang, s.sync_url), (Theme::Dark, 1, true));
+    assert!(s.notes().is_empty(), "{:?}", s.notes());
+}
+
+#[test]
+fn a_step_alone_is_a_step_of_the_default_pathway() {
+    let s = read_pairs(&[("step", "2")]);
+    assert_eq!(s.parsed.place.view, step(CATALOG.default_pathway, 1));
+    let s = read_pairs(&[("pathway", "hsct")]);
+    assert_eq!(s.parsed.place.view, step("hsct", 0));
+}
+
+#[test]
+fn bad_values_fall_back_with_one_note_each() {
+    let s = read_pairs(&[
+        ("pathway", "ex-vivo"),
+        ("step", "99"),
+        ("theme", "purple"),
+        ("lang", "xx"),
+        ("mode", "huge"),
+        ("motion", "fast"),
+        ("sync-url", "maybe"),
+        ("colour", "red"),
+    ]);
+    let total = CATALOG.pathways[CATALOG.pathway_index("ex-vivo").unwrap()].steps.len();
+    assert_eq!(s.parsed.place.view, step("ex-vivo", total - 1));
+    assert_eq!((s.theme, s.lang, s.sync_url, s.parsed.place.mode), (Theme::Auto, 0, false, Mode::Full));
+    assert_eq!(s.parsed.place.motion, Motion::System);
+    let notes = s.notes();
+    assert_eq!(notes.len(), 7, "{notes:?}");
+    assert!(notes.contains(&RouteNote::StepOutOfRange { asked: "99".into(), total, shown: total }));
+    for (name, asked) in
+        [("theme", "purple"), ("lang", "xx"), ("mode", "huge"), ("motion", "fast"), ("sync-url", "maybe")]
+    {
+        assert!(notes.contains(&RouteNote::BadValue { name, asked: asked.into() }), "{name}: {notes:?}");
+    }
+    assert!(notes.contains(&RouteNote::UnknownParam { name: "colour".into() }));
+}
+
+#[test]
+fn values_with_url_characters_stay_one_value() {
+    let s = read_pairs(&[("pathway", "in-vivo/2?mode=present"), ("therapy", "a&b=c")]);
+    assert_eq!(s.parsed.place.view, step(CATALOG.default_pathway, 0));
+    assert_eq!(s.parsed.place.mode, Mode::Full);
+    assert_eq!(
+        s.notes(),
+        vec![
+            RouteNote::UnknownTherapy { asked: "a&b=c".into() },
+            RouteNote::UnknownPathway { asked: "in-vivo/2?mode=present".into() },
+        ]
+    );
+}
+
+#[test]
+fn the_host_pages_own_attributes_are_ignored() {
+    let s =
+        read_pairs(&[("class", "x"), ("id", "a"), ("data-x", "1"), ("aria-label", "Guide"), ("style", "")]);
+    assert!(s.notes().is_empty());
+}
+
+#[test]
+fn a_hash_replaces_the_place_but_keeps_the_other_notes() {
+    let s = read_pairs(&[("pathway", "nowhere"), ("theme", "purple")]).with_hash(
+        "#/compare",
+        &CATALOG,
+        THERAPIES,
+    );
+    assert_eq!(s.parsed.place.view, View::Page(Page::Compare));
+    assert_eq!(s.notes(), vec![RouteNote::BadValue { name: "theme", asked: "purple".into() }]);
+    let same = read_pairs(&[("pathway", "hsct")]).with_hash("#", &CATALOG, THERAPIES);
+    assert_eq!(same.parsed.place.view, step("hsct", 0));
+}
