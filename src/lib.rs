@@ -6,6 +6,7 @@
 pub mod components;
 pub mod content;
 pub mod diagram;
+pub mod embed;
 pub mod model;
 
 pub use components::app::{App, AppProps};

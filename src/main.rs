@@ -1,17 +1,8 @@
-//! Mounts the explainer into `#gene-therapy-explainer` (or `<body>` if a host page lacks it).
+//! The wasm binary Trunk builds. It starts nothing by itself: `static/boot.js` (the
+//! widget's own page) and `static/explainer.js` (the custom element) call
+//! [`mount`](gene_therapy_explainer::embed::mount) for each place a widget goes.
 
-use gene_therapy_explainer::{App, AppProps};
+// Linked so its `#[wasm_bindgen]` export is in the binary.
+pub use gene_therapy_explainer::embed::mount;
 
-fn main() {
-    let document = gloo::utils::document();
-    let hash = gloo::utils::window().location().hash().unwrap_or_default();
-    let root = match document.get_element_by_id("gene-therapy-explainer") {
-        Some(el) => {
-            // Replace the static loading message with the live widget.
-            el.set_inner_html("");
-            el
-        }
-        None => document.body().expect("a document has a body").into(),
-    };
-    yew::Renderer::<App>::with_root_and_props(root, AppProps { hash: hash.into(), sync_url: true }).render();
-}
+fn main() {}

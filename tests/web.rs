@@ -8,7 +8,7 @@ use gene_therapy_explainer::{App, AppProps};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, KeyboardEvent, KeyboardEventInit};
-use yew::AppHandle;
+use yew::{AppHandle, AttrValue};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -22,7 +22,7 @@ impl Mounted {
         let document = gloo::utils::document();
         let root = document.create_element("div").unwrap();
         document.body().unwrap().append_child(&root).unwrap();
-        let props = AppProps { hash: hash.to_string().into(), sync_url: false };
+        let props = yew::props!(AppProps { hash: AttrValue::from(hash.to_string()), sync_url: false });
         let handle = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
         yew::scheduler::flush().await;
         Mounted { root, handle: Some(handle) }

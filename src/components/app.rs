@@ -13,8 +13,9 @@ use super::{
     view_tabs::ViewTabs,
 };
 use crate::content::msg;
-use crate::content::{Texts, CATALOG, THERAPIES};
-use crate::model::{key_action, route, Action, Nav, View};
+use crate::content::{locale_tags, Texts, CATALOG, THERAPIES};
+use crate::embed;
+use crate::model::{key_action, route, settings, Action, Nav, RouteNote, Theme, View};
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
@@ -24,6 +25,17 @@ pub struct AppProps {
     /// Keep the page's URL in step with the widget. Off where a host page owns the URL.
     #[prop_or(true)]
     pub sync_url: bool,
+    /// Notes about the embed's settings (bad attributes), shown with the hash's own.
+    #[prop_or_default]
+    pub start_notes: Vec<RouteNote>,
+    #[prop_or_default]
+    pub theme: Theme,
+    /// Index into the content's locales ([`locale_tags`]).
+    #[prop_or_default]
+    pub lang: usize,
+    /// Listen for keys on the widget only (several on a page), not on the whole document.
+    #[prop_or_default]
+    pub keys_in_widget: bool,
 }
 
 /// Yew glue for the pure [`Nav`] state machine.
@@ -44,11 +56,16 @@ impl Reducible for NavState {
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let texts = Texts::en();
+    let texts = Texts::by_index(props.lang);
     let nav = {
-        let hash = props.hash.clone();
-        use_reducer(move || NavState(Nav::new(route::parse(&hash, &CATALOG, THERAPIES))))
+        let (hash, start_notes, theme) = (props.hash.clone(), props.start_notes.clone(), props.theme);
+        use_reducer(move || {
+            let mut parsed = route::parse(&hash, &CATALOG, THERAPIES);
+            parsed.notes.extend(start_notes);
+            NavState(Nav { theme, ..Nav::new(parsed) })
+        })
     };
+    let root = use_node_ref();
     let heading = use_node_ref();
     // The listeners read the current state to claim only keys that move (a key that
     // changes nothing, e.g. PageDown on the comparison, scrolls the page as usual).
@@ -57,8 +74,10 @@ pub fn App(props: &AppProps) -> Html {
     // Hash changes the widget made itself and whose `hashchange` has not arrived yet. The
     // event comes later than the write; acting on it could undo a key pressed meanwhile.
     let own_writes = use_mut_ref(|| 0u32);
-    use_browser_listeners(nav.dispatcher(), current, own_writes.clone(), props.sync_url);
+    let keys_on = props.keys_in_widget.then(|| root.clone());
+    use_browser_listeners(nav.dispatcher(), current.clone(), own_writes.clone(), props.sync_url, keys_on);
     use_url_sync(&nav.0, own_writes, props.sync_url);
+    use_host_link(&root, nav.0.place.view, nav.dispatcher(), current);
     {
         // Focus follows the reader's move to the new view's heading (never on first load).
         let heading = heading.clone();
@@ -109,7 +128,7 @@ pub fn App(props: &AppProps) -> Html {
 
     html! {
         <ContextProvider<Texts> context={texts}>
-            <div class="gte" lang={texts.lang()}>
+            <div class="gte" lang={texts.lang()} data-theme={state.theme.slug()} data-mode={state.place.mode.slug()} ref={root}>
                 <header class="gte-header">
                     <h1 class="gte-title">{ texts.t(msg::APP_TITLE) }</h1>
                     <ViewTabs place={state.place} onaction={onaction.clone()} />
@@ -151,6 +170,7 @@ fn use_browser_listeners(
     current: Rc<RefCell<Nav>>,
     own_writes: Rc<RefCell<u32>>,
     sync_url: bool,
+    keys_on: Option<NodeRef>,
 ) {
     use_effect_with(sync_url, move |&sync_url| {
         let window = gloo::utils::window();
@@ -170,20 +190,23 @@ fn use_browser_listeners(
         });
         // Not passive: a step key the widget uses must not also scroll the page.
         let options = EventListenerOptions::enable_prevent_default();
-        let key_listener =
-            EventListener::new_with_options(&gloo::utils::document(), "keydown", options, move |e| {
-                let Some(e) = e.dyn_ref::<KeyboardEvent>() else { return };
-                if e.default_prevented() || e.alt_key() || e.ctrl_key() || e.meta_key() || keys_are_native(e)
-                {
-                    return;
-                }
-                let Some(action) = key_action(&e.key()) else { return };
-                let now = current.borrow().clone();
-                if now.apply(action.clone(), &CATALOG, THERAPIES).place != now.place {
-                    e.prevent_default();
-                    dispatcher.dispatch(action);
-                }
-            });
+        // Several widgets on one page: each hears only the keys pressed inside it.
+        let target: web_sys::EventTarget = match keys_on.and_then(|r| r.cast::<web_sys::Element>()) {
+            Some(el) => el.into(),
+            None => gloo::utils::document().into(),
+        };
+        let key_listener = EventListener::new_with_options(&target, "keydown", options, move |e| {
+            let Some(e) = e.dyn_ref::<KeyboardEvent>() else { return };
+            if e.default_prevented() || e.alt_key() || e.ctrl_key() || e.meta_key() || keys_are_native(e) {
+                return;
+            }
+            let Some(action) = key_action(&e.key()) else { return };
+            let now = current.borrow().clone();
+            if now.apply(action.clone(), &CATALOG, THERAPIES).place != now.place {
+                e.prevent_default();
+                dispatcher.dispatch(action);
+            }
+        });
         move || drop((hash_listener, key_listener))
     });
 }
@@ -238,4 +261,84 @@ fn use_url_sync(state: &Nav, own_writes: Rc<RefCell<u32>>, sync_url: bool) {
             *own_writes.borrow_mut() += 1;
         }
     });
+}
+
+/// The link with the script that mounted the widget (see `embed`). Out: `ready` once,
+/// `step-changed` on every move, `pathway-completed` the first time the reader reaches a
+/// pathway's last step. In: `gte-command` events, read with the same rules as attributes:
+/// a place (`pathway`, `step`, `therapy`), `theme`, `mode`, `motion`. A command keeps
+/// whatever it does not name; bad values get notes, like bad attributes.
+#[hook]
+fn use_host_link(
+    root: &NodeRef,
+    view: View,
+    dispatcher: UseReducerDispatcher<NavState>,
+    current: Rc<RefCell<Nav>>,
+) {
+    // Whether `ready` was sent, and the pathways completed.
+    let sent = use_mut_ref(|| (false, Vec::<usize>::new()));
+    let root = root.clone();
+    use_effect_with(view, move |&view| {
+        let el = root.cast::<web_sys::Element>();
+        if let Some(el) = &el {
+            let (id, fields) = view_fields(view);
+            let (ready, completed) = &mut *sent.borrow_mut();
+            embed::emit(el, if std::mem::replace(ready, true) { "step-changed" } else { "ready" }, &fields);
+            if let View::Step(r) = view {
+                if r.step + 1 == r.total(&CATALOG) && !completed.contains(&r.pathway) {
+                    completed.push(r.pathway);
+                    embed::emit(el, "pathway-completed", &[("pathway", id.to_string())]);
+                }
+            }
+        }
+        let listener = el.map(|el| {
+            EventListener::new(&el, "gte-command", move |e| {
+                let pairs = embed::pairs(&embed::command_strings(e));
+                let named = |n: &str| pairs.iter().any(|(k, _)| k.eq_ignore_ascii_case(n));
+                if pairs.is_empty() {
+                    return;
+                }
+                let s = settings::read(&pairs, &locale_tags(), &CATALOG, THERAPIES);
+                let now = current.borrow().place;
+                let mut parsed = s.parsed.clone();
+                parsed.notes.extend(s.other_notes);
+                if !named("mode") {
+                    parsed.place.mode = now.mode;
+                }
+                if !named("motion") {
+                    parsed.place.motion = now.motion;
+                }
+                if !(named("pathway") || named("step") || named("therapy")) {
+                    parsed.place.view = now.view;
+                    parsed.place.therapy = now.therapy;
+                }
+                if named("theme") {
+                    dispatcher.dispatch(Action::SetTheme(s.theme));
+                }
+                if parsed.place != now || !parsed.notes.is_empty() {
+                    dispatcher.dispatch(Action::Open(parsed));
+                }
+            })
+        });
+        move || drop(listener)
+    });
+}
+
+/// The fields that name a view in an event: `view` (`ex-vivo/3`, `compare`) and, for a
+/// step, its pathway, 1-based step and the pathway's length.
+fn view_fields(view: View) -> (&'static str, Vec<(&'static str, String)>) {
+    match view {
+        View::Step(r) => {
+            let id = CATALOG.pathways[r.pathway].id;
+            let step = (r.step + 1).to_string();
+            let fields = vec![
+                ("view", format!("{id}/{step}")),
+                ("pathway", id.to_string()),
+                ("step", step),
+                ("total", r.total(&CATALOG).to_string()),
+            ];
+            (id, fields)
+        }
+        View::Page(p) => (p.slug(), vec![("view", p.slug().to_string())]),
+    }
 }

@@ -195,3 +195,9 @@ pub fn term(id: &str) -> Option<&'static TermDef> {
 pub fn locale(tag: &str) -> Option<&'static LocaleData> {
     LOCALES.iter().find(|l| l.tag == tag)
 }
+
+/// The locale tags, English (the default) first.
+pub fn locale_tags() -> Vec<&'static str> {
+    let en = LOCALES.iter().filter(|l| l.tag == "en");
+    en.chain(LOCALES.iter().filter(|l| l.tag != "en")).map(|l| l.tag).collect()
+}

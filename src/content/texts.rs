@@ -18,6 +18,11 @@ impl Texts {
         Texts(super::locale("en").expect("the en locale is compiled in"))
     }
 
+    /// The locale at `index` in [`locale_tags`](super::locale_tags) (English if none).
+    pub fn by_index(index: usize) -> Self {
+        super::locale_tags().get(index).and_then(|t| super::locale(t)).map_or_else(Texts::en, Texts)
+    }
+
     pub fn lang(&self) -> &'static str {
         self.0.tag
     }

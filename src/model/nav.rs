@@ -10,6 +10,7 @@
 //! the reader moved, never on first load (a host page keeps its focus).
 
 use super::route::{Mode, Motion, Parsed, Place, Route, RouteNote, View};
+use super::settings::Theme;
 use crate::content::{Catalog, TherapyDef};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -19,6 +20,8 @@ pub struct Nav {
     pub notes: Vec<RouteNote>,
     /// How many times the view changed since the widget opened.
     pub moves: u32,
+    /// Colours: as the system asks, or set by the embed (an attribute or a command).
+    pub theme: Theme,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -40,11 +43,13 @@ pub enum Action {
     SetMotion(Motion),
     /// Full, compact or presentation layout (kept in the URL; not a move).
     SetMode(Mode),
+    /// Light, dark or as the system asks (not a move; notes stay).
+    SetTheme(Theme),
 }
 
 impl Nav {
     pub fn new(parsed: Parsed) -> Nav {
-        Nav { place: parsed.place, notes: parsed.notes, moves: 0 }
+        Nav { place: parsed.place, notes: parsed.notes, moves: 0, theme: Theme::Auto }
     }
 
     /// The step shown, if the view is a step.
@@ -103,9 +108,11 @@ impl Nav {
                     place: parsed.place,
                     notes: parsed.notes,
                     moves: self.moves + u32::from(moved),
+                    theme: self.theme,
                 };
             }
             Action::DismissNote => return Nav { notes: Vec::new(), ..self.clone() },
+            Action::SetTheme(theme) => return Nav { theme, ..self.clone() },
             Action::SetMotion(motion) => place.motion = motion,
             Action::SetMode(mode) => place.mode = mode,
         }
@@ -113,7 +120,7 @@ impl Nav {
             return self.clone();
         }
         let moved = place.view != self.place.view;
-        Nav { place, notes: Vec::new(), moves: self.moves + u32::from(moved) }
+        Nav { place, notes: Vec::new(), moves: self.moves + u32::from(moved), theme: self.theme }
     }
 }
 

@@ -153,3 +153,10 @@ fn presentation_mode_is_not_a_move_and_survives_moves() {
     assert_eq!((n.place.mode, step_of(&n), n.moves), (Mode::Present, 3, 1));
     assert_eq!(apply(&n, Action::SetMode(Mode::Full)).place.mode, Mode::Full);
 }
+
+#[test]
+fn the_theme_changes_nothing_else() {
+    let n = apply(&at(2), Action::SetTheme(crate::model::Theme::Dark));
+    assert_eq!((n.theme, n.moves, step_of(&n)), (crate::model::Theme::Dark, 0, 2));
+    assert_eq!(apply(&n, Action::Next).theme, crate::model::Theme::Dark, "kept across moves");
+}

@@ -1,0 +1,24 @@
+// Host-page helper for the iframe embed: sets each widget iframe's height from the
+// height the widget reports, so the page scrolls, not the frame. Standalone, no library.
+// Use: <iframe data-gte-embed src=".../index.html" ...></iframe>
+//      <script src=".../embed-resize.js" defer></script>
+// Until the reader first moves in a widget, its iframe only grows: the box the embed code
+// reserves (height: 100vh) never shrinks under the reader's eyes (no layout shift).
+(function () {
+  'use strict';
+  var moved = new WeakSet();
+  window.addEventListener('message', function (e) {
+    var d = e.data;
+    if (!d || d.source !== 'gene-therapy-explainer' || typeof d.type !== 'string') return;
+    var frames = document.querySelectorAll('iframe[data-gte-embed]');
+    for (var i = 0; i < frames.length; i++) {
+      var frame = frames[i];
+      if (frame.contentWindow !== e.source) continue;
+      if (d.type === 'step-changed') moved.add(frame);
+      if (d.type === 'height' && typeof d.height === 'number' && d.height > 0) {
+        var now = frame.getBoundingClientRect().height;
+        if (moved.has(frame) || d.height > now) frame.style.height = Math.ceil(d.height) + 'px';
+      }
+    }
+  });
+})();
