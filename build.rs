@@ -279,7 +279,7 @@ fn write_catalog(out: &mut String, s: &Structure) {
             }
             let _ = writeln!(out, "            ] }},");
         }
-        let _ = writeln!(out, "        ] }},");
+        let _ = writeln!(out, "        ], questions: &[{}] }},", numbered(&format!("handout-{}.ask", p.id)));
     }
     let _ = writeln!(out, "    ],\n}};");
 }
@@ -407,9 +407,14 @@ fn optional(key: &str) -> String {
 /// `.frame-2`, … in order, up to the first missing number (`tests/content.rs` checks that
 /// each scene has as many frames as its text, and at least two).
 fn frames(diagram: &str) -> String {
+    numbered(&format!("diagram-{diagram}.frame"))
+}
+
+/// The messages `<prefix>-1`, `<prefix>-2`, … up to the first missing number.
+fn numbered(prefix: &str) -> String {
     let keys = KEYS.get().expect("keys indexed");
     (1..)
-        .map_while(|n| keys.get(&format!("diagram-{diagram}.frame-{n}")))
+        .map_while(|n| keys.get(&format!("{prefix}-{n}")))
         .map(|i| format!("Msg({i})"))
         .collect::<Vec<_>>()
         .join(", ")

@@ -2,7 +2,8 @@
 //! element) and `static/boot.js` (the widget's own page, alone or in an iframe):
 //!
 //! ```js
-//! mount(root, ["pathway", "in-vivo", "step", "2", ...], "element" | "frame" | "page", location.hash)
+//! mount(root, ["pathway", "in-vivo", "step", "2", ...], "element" | "frame" | "page",
+//!       location.hash, "https://example.org/guide/index.html")   // the widget's own page
 //! ```
 //! and the two event channels between the widget and the script that mounted it (see
 //! ARCHITECTURE.md, "Embedding"):
@@ -30,7 +31,7 @@ pub fn pairs(flat: &[String]) -> Vec<(String, String)> {
 /// the URL only with `sync-url`) or `element` (a custom element's shadow root: keys only
 /// when focus is inside it, the URL only with `sync-url`).
 #[wasm_bindgen]
-pub fn mount(root: Element, settings: Vec<String>, host: &str, hash: &str) {
+pub fn mount(root: Element, settings: Vec<String>, host: &str, hash: &str, home: &str) {
     let tags = locale_tags();
     let mut settings = settings::read(&pairs(&settings), &tags, &CATALOG, THERAPIES);
     if host == "page" {
@@ -52,6 +53,7 @@ pub fn mount(root: Element, settings: Vec<String>, host: &str, hash: &str) {
         theme: settings.theme,
         lang: settings.lang,
         keys_in_widget: host == "element",
+        home: home.to_string().into(),
     };
     yew::Renderer::<App>::with_root_and_props(root, props).render();
 }
@@ -67,6 +69,9 @@ pub fn emit(root: &Element, kind: &str, fields: &[(&str, String)]) {
     }
     let init = CustomEventInit::new();
     init.set_detail(&detail);
+    // Up to the mounting script's root; `composed` stays off, so it never leaves the
+    // shadow root (the script re-sends it from the element, in the documented shape).
+    init.set_bubbles(true);
     if let Ok(event) = CustomEvent::new_with_event_init_dict("gte-event", &init) {
         let _ = root.dispatch_event(&event);
     }

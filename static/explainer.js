@@ -52,7 +52,9 @@ export function send(root, list) {
 export async function start(root, settings, host, instance, onmessage) {
   root.addEventListener('gte-event', (e) => onmessage(message(e.detail, instance)));
   const m = await load();
-  m.mount(root, settings, host, location.hash);
+  // The widget's own page, for links that leave an embed (copy link, teacher notes).
+  const home = host === 'element' ? new URL('index.html', here).href : location.href.split('#')[0];
+  m.mount(root, settings, host, location.hash, home);
 }
 
 let count = 0;

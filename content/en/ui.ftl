@@ -106,3 +106,14 @@ tracker-lab = In the lab
 tracker-frozen = Frozen in storage
 tracker-returned = Back in your body
 tracker-given = Given to you, in your body
+
+## Presentation mode (classroom) and the handout
+present-enter = Present
+    .hint = Full screen, big type, for projecting in a classroom
+present-exit = Exit presentation
+present-blank = Blank screen (B)
+present-unblank = The screen is blank. Press any key or click to show it again.
+present-copy = Copy link to this step
+present-copied = Link copied.
+present-link-label = Link to this step
+present-notes = Teacher notes

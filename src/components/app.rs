@@ -9,8 +9,8 @@ use web_sys::{FocusOptions, HtmlElement, KeyboardEvent};
 use yew::prelude::*;
 
 use super::{
-    footer::Footer, pages::PageView, route_note::RouteNotes, step_page::StepPage, view_tabs::page_title_key,
-    view_tabs::ViewTabs,
+    footer::Footer, handout::Handout, pages::PageView, present_bar::PresentBar, route_note::RouteNotes,
+    step_page::StepPage, view_tabs::page_title_key, view_tabs::ViewTabs,
 };
 use crate::content::msg;
 use crate::content::{locale_tags, Texts, CATALOG, THERAPIES};
@@ -36,6 +36,10 @@ pub struct AppProps {
     /// Listen for keys on the widget only (several on a page), not on the whole document.
     #[prop_or_default]
     pub keys_in_widget: bool,
+    /// The widget's own page without a hash, for links that leave an embed (copy link,
+    /// teacher notes, the handout's link back). Empty: links are relative to this page.
+    #[prop_or_default]
+    pub home: AttrValue,
 }
 
 /// Yew glue for the pure [`Nav`] state machine.
@@ -131,6 +135,7 @@ pub fn App(props: &AppProps) -> Html {
             <div class="gte" lang={texts.lang()} data-theme={state.theme.slug()} data-mode={state.place.mode.slug()} ref={root}>
                 <header class="gte-header">
                     <h1 class="gte-title">{ texts.t(msg::APP_TITLE) }</h1>
+                    <PresentBar place={state.place} home={props.home.clone()} onaction={onaction.clone()} />
                     <ViewTabs place={state.place} onaction={onaction.clone()} />
                 </header>
                 if !state.notes.is_empty() {
@@ -141,6 +146,13 @@ pub fn App(props: &AppProps) -> Html {
                     { if state.moves > 0 { announcement(texts, state.place.view) } else { String::new() } }
                 </p>
                 <Footer />
+                if let View::Step(r) = state.place.view {
+                    <Handout pathway={r.pathway} link={format!("{}#/{}/1", props.home, CATALOG.pathways[r.pathway].id)} />
+                }
+                if state.blank {
+                    <button type="button" class="gte-blank" aria-label={texts.t(msg::PRESENT_UNBLANK)}
+                        onclick={onaction.reform(|_| Action::ToggleBlank)} />
+                }
             </div>
         </ContextProvider<Texts>>
     }
@@ -200,9 +212,16 @@ fn use_browser_listeners(
             if e.default_prevented() || e.alt_key() || e.ctrl_key() || e.meta_key() || keys_are_native(e) {
                 return;
             }
-            let Some(action) = key_action(&e.key()) else { return };
             let now = current.borrow().clone();
-            if now.apply(action.clone(), &CATALOG, THERAPIES).place != now.place {
+            // A blanked screen comes back with any key.
+            if now.blank {
+                e.prevent_default();
+                dispatcher.dispatch(Action::ToggleBlank);
+                return;
+            }
+            let Some(action) = key_action(&e.key()) else { return };
+            let next = now.apply(action.clone(), &CATALOG, THERAPIES);
+            if next.place != now.place || next.blank != now.blank {
                 e.prevent_default();
                 dispatcher.dispatch(action);
             }

@@ -40,6 +40,8 @@ pub struct PathwayDef {
     pub short_key: Msg,
     pub summary_key: Msg,
     pub steps: &'static [StepDef],
+    /// Questions to ask your care team (`handout-<id>.ask-N`), for the printed handout.
+    pub questions: &'static [Msg],
 }
 
 #[derive(Debug, PartialEq)]

@@ -13,9 +13,11 @@ pub use route::{Mode, Motion, Page, Parsed, Place, Route, RouteNote, View};
 pub use settings::{Settings, Theme};
 
 /// The navigation action for a key, if any: arrows and Page Up/Down (presenter remotes)
-/// step, Home and End jump. Other keys are left to the page.
+/// step, Home and End jump, B (or `.`, what many remotes send) blanks a presentation.
+/// Other keys are left to the page.
 pub fn key_action(key: &str) -> Option<Action> {
     match key {
+        "b" | "B" | "." => Some(Action::ToggleBlank),
         "ArrowRight" | "PageDown" => Some(Action::Next),
         "ArrowLeft" | "PageUp" => Some(Action::Prev),
         "Home" => Some(Action::First),
@@ -77,6 +79,7 @@ mod tests {
         assert_eq!(key_action("End"), Some(Action::Last));
         assert_eq!(key_action("ArrowDown"), None);
         assert_eq!(key_action("a"), None);
+        assert_eq!(key_action("b"), Some(Action::ToggleBlank));
     }
 
     #[test]

@@ -22,6 +22,8 @@ pub struct Nav {
     pub moves: u32,
     /// Colours: as the system asks, or set by the embed (an attribute or a command).
     pub theme: Theme,
+    /// The presenter blanked the screen (`B`); only in the presentation layout.
+    pub blank: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -45,11 +47,13 @@ pub enum Action {
     SetMode(Mode),
     /// Light, dark or as the system asks (not a move; notes stay).
     SetTheme(Theme),
+    /// Blank the screen or bring it back (presentation layout only; any move brings it back).
+    ToggleBlank,
 }
 
 impl Nav {
     pub fn new(parsed: Parsed) -> Nav {
-        Nav { place: parsed.place, notes: parsed.notes, moves: 0, theme: Theme::Auto }
+        Nav { place: parsed.place, notes: parsed.notes, moves: 0, theme: Theme::Auto, blank: false }
     }
 
     /// The step shown, if the view is a step.
@@ -109,10 +113,15 @@ impl Nav {
                     notes: parsed.notes,
                     moves: self.moves + u32::from(moved),
                     theme: self.theme,
+                    blank: false,
                 };
             }
             Action::DismissNote => return Nav { notes: Vec::new(), ..self.clone() },
             Action::SetTheme(theme) => return Nav { theme, ..self.clone() },
+            Action::ToggleBlank => {
+                let blank = !self.blank && self.place.mode == Mode::Present;
+                return Nav { blank, ..self.clone() };
+            }
             Action::SetMotion(motion) => place.motion = motion,
             Action::SetMode(mode) => place.mode = mode,
         }
@@ -120,7 +129,13 @@ impl Nav {
             return self.clone();
         }
         let moved = place.view != self.place.view;
-        Nav { place, notes: Vec::new(), moves: self.moves + u32::from(moved), theme: self.theme }
+        Nav {
+            place,
+            notes: Vec::new(),
+            moves: self.moves + u32::from(moved),
+            theme: self.theme,
+            blank: false,
+        }
     }
 }
 

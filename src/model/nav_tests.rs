@@ -160,3 +160,16 @@ fn the_theme_changes_nothing_else() {
     assert_eq!((n.theme, n.moves, step_of(&n)), (crate::model::Theme::Dark, 0, 2));
     assert_eq!(apply(&n, Action::Next).theme, crate::model::Theme::Dark, "kept across moves");
 }
+
+#[test]
+fn b_blanks_only_a_presentation_and_any_move_brings_it_back() {
+    assert!(!apply(&at(2), Action::ToggleBlank).blank, "not in the reading layout");
+    let present = apply(&at(2), Action::SetMode(Mode::Present));
+    let blank = apply(&present, Action::ToggleBlank);
+    assert!(blank.blank);
+    assert!(!apply(&blank, Action::ToggleBlank).blank);
+    let moved = apply(&blank, Action::Next);
+    assert!(!moved.blank);
+    assert_eq!(step_of(&moved), 3);
+    assert!(!apply(&blank, Action::SetMode(Mode::Full)).blank);
+}

@@ -1,11 +1,26 @@
 // A tiny static file server on loopback for the end-to-end tests and benchmarks:
 // serves a folder with the right MIME types (wasm as application/wasm, for streaming
 // compilation). Usage: node tests/e2e/serve.mjs <dir> <port>
+//
+// The host pages in tests/hosts/ are served at /hosts/, and everything again under a
+// sub-path (/deep/sub/path/ and /deep/sub/path/hosts/), the way a site would serve the
+// widget from a folder. Pages named *csp.html get a strict Content-Security-Policy header.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 
 const root = resolve(process.argv[2] ?? 'dist');
+const hosts = resolve(new URL('../hosts', import.meta.url).pathname);
+const SUB = '/deep/sub/path';
+const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; " +
+  "img-src 'self' data:; frame-src 'self'; base-uri 'none'; object-src 'none'";
+
+/** The folder and the path inside it for a URL path. */
+function locate(path) {
+  if (path.startsWith(SUB + '/')) path = path.slice(SUB.length);
+  if (path.startsWith('/hosts/')) return [hosts, path.slice('/hosts'.length)];
+  return [root, path];
+}
 const port = Number(process.argv[3] ?? 4173);
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -18,16 +33,18 @@ const types = {
 };
 
 createServer(async (req, res) => {
-  const path = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
-  let file = normalize(join(root, path));
-  if (!file.startsWith(root)) {
+  const [base, path] = locate(decodeURIComponent(new URL(req.url, 'http://localhost').pathname));
+  let file = normalize(join(base, path));
+  if (!file.startsWith(base)) {
     res.writeHead(403).end();
     return;
   }
   try {
     if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
     const body = await readFile(file);
-    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+    const headers = { 'content-type': types[extname(file)] ?? 'application/octet-stream' };
+    if (file.endsWith('csp.html')) headers['content-security-policy'] = CSP;
+    res.writeHead(200, headers);
     res.end(body);
   } catch {
     res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');

@@ -1,0 +1,95 @@
+//! The classroom controls: "Present" (full screen, big type, projector palette), and in
+//! the presentation: exit, blank the screen, copy a link to this step, teacher notes.
+
+use wasm_bindgen::{JsCast, JsValue};
+use yew::prelude::*;
+
+use super::use_texts;
+use crate::content::msg;
+use crate::content::{CATALOG, THERAPIES};
+use crate::model::{Action, Mode, Place, View};
+
+#[derive(Properties, PartialEq)]
+pub struct PresentBarProps {
+    pub place: Place,
+    /// The widget's own page, without a hash (links to a step add one).
+    pub home: AttrValue,
+    pub onaction: Callback<Action>,
+}
+
+/// The widget `.gte` root an event happened in.
+fn widget_of(e: &MouseEvent) -> Option<web_sys::Element> {
+    e.target()?.dyn_into::<web_sys::Element>().ok()?.closest(".gte").ok()?
+}
+
+#[component]
+pub fn PresentBar(props: &PresentBarProps) -> Html {
+    let texts = use_texts();
+    // The copied link, shown in a field (so it can be copied by hand where the clipboard is
+    // not allowed), and whether the clipboard took it.
+    let copied = use_state_eq(|| None::<(String, bool)>);
+    if props.place.mode != Mode::Present {
+        let onclick = props.onaction.reform(|e: MouseEvent| {
+            if let Some(el) = widget_of(&e) {
+                let _ = el.request_fullscreen();
+            }
+            Action::SetMode(Mode::Present)
+        });
+        let print = Callback::from(|_: MouseEvent| {
+            let _ = gloo::utils::window().print();
+        });
+        return html! {
+            <div class="gte-present-bar">
+                <button type="button" class="gte-button" title={texts.t(msg::PRESENT_ENTER_HINT)} {onclick}>
+                    { texts.t(msg::PRESENT_ENTER) }
+                </button>
+                if matches!(props.place.view, View::Step(_)) {
+                    <button type="button" class="gte-button" onclick={print}>{ texts.t(msg::HANDOUT_PRINT) }</button>
+                }
+            </div>
+        };
+    }
+    let exit = props.onaction.reform(|_: MouseEvent| {
+        let document = gloo::utils::document();
+        if document.fullscreen_element().is_some() {
+            document.exit_fullscreen();
+        }
+        Action::SetMode(Mode::Full)
+    });
+    let blank = props.onaction.reform(|_: MouseEvent| Action::ToggleBlank);
+    let copy = {
+        let (copied, home, place) = (copied.clone(), props.home.clone(), props.place);
+        Callback::from(move |_: MouseEvent| {
+            let link = format!("{home}{}", place.to_hash(&CATALOG, THERAPIES));
+            let text = link.clone();
+            copied.set(Some((link.clone(), false)));
+            let done = copied.clone();
+            let ok = wasm_bindgen::closure::Closure::once(move |_: JsValue| done.set(Some((link, true))));
+            let clipboard = gloo::utils::window().navigator().clipboard();
+            let _ = clipboard.write_text(&text).then(&ok);
+            // Runs at most once, when the clipboard answers; a click's worth of memory.
+            ok.forget();
+        })
+    };
+    let notes = match props.place.view {
+        View::Step(r) => {
+            let p = &CATALOG.pathways[r.pathway];
+            format!("#{}-{}", p.id, p.steps[r.step].id)
+        }
+        View::Page(_) => String::new(),
+    };
+    let dir = props.home.split('?').next().unwrap_or("").rsplit_once('/').map_or(".", |(d, _)| d);
+    html! {
+        <div class="gte-present-bar">
+            <button type="button" class="gte-button" onclick={exit}>{ texts.t(msg::PRESENT_EXIT) }</button>
+            <button type="button" class="gte-button" onclick={blank}>{ texts.t(msg::PRESENT_BLANK) }</button>
+            <button type="button" class="gte-button" onclick={copy}>{ texts.t(msg::PRESENT_COPY) }</button>
+            <a href={format!("{dir}/teacher-notes.html{notes}")} target="_blank" rel="noopener">{ texts.t(msg::PRESENT_NOTES) }</a>
+            if let Some((link, ok)) = &*copied {
+                <label class="gte-sr-only" for="gte-link-field">{ texts.t(msg::PRESENT_LINK_LABEL) }</label>
+                <input id="gte-link-field" class="gte-link-field" readonly=true value={link.clone()} />
+                <span role="status">{ if *ok { texts.t(msg::PRESENT_COPIED) } else { "" } }</span>
+            }
+        </div>
+    }
+}
