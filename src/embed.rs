@@ -2,16 +2,19 @@
 //! element) and `static/boot.js` (the widget's own page, alone or in an iframe):
 //!
 //! ```js
-//! mount(root, ["pathway", "in-vivo", "step", "2", ...], "element" | "frame" | "page",
+//! mount(root, "pathway\x1fin-vivo\x1fstep\x1f2", "element" | "frame" | "page",
 //!       location.hash, "https://example.org/guide/index.html")   // the widget's own page
 //! ```
 //! and the two event channels between the widget and the script that mounted it (see
 //! ARCHITECTURE.md, "Embedding"):
-//! - out: a `gte-event` DOM event on the widget's root, whose `detail` is a flat array of
-//!   strings `["type", "step-changed", "pathway", "in-vivo", ...]`; the script turns it
-//!   into the documented message (a DOM event on the element, `postMessage` to the parent);
-//! - in: a `gte-command` DOM event on the root with the same kind of array
-//!   (`["pathway", "hsct", "step", "3"]`, `["theme", "dark"]`), read like attributes.
+//! - out: a `gte-event` DOM event on the widget's root, whose `detail` is a list of names
+//!   and values `type␟step-changed␟pathway␟in-vivo…` (joined by U+001F, the unit
+//!   separator: one string crosses into JS more cheaply than an array); the script turns
+//!   it into the documented message (a DOM event on the element, `postMessage` to the parent);
+//! - in: a `gte-command` DOM event on the root with the same kind of list
+//!   (`pathway␟hsct␟step␟3`, `theme␟dark`), read like attributes.
+//!
+//! Settings come the same way: `mount(root, "pathway␟in-vivo␟step␟2", …)`.
 
 use wasm_bindgen::prelude::*;
 use web_sys::{CustomEvent, CustomEventInit, Element};
@@ -21,9 +24,13 @@ use crate::components::route_note::note_text;
 use crate::content::{locale_tags, Texts, CATALOG, THERAPIES};
 use crate::model::settings;
 
-/// Pairs from a flat array of strings; an odd last name gets an empty value.
-pub fn pairs(flat: &[String]) -> Vec<(String, String)> {
-    flat.chunks(2).map(|c| (c[0].clone(), c.get(1).cloned().unwrap_or_default())).collect()
+/// The separator of names and values in the strings exchanged with the script.
+pub const SEP: char = '\u{1f}';
+
+/// Pairs from `name␟value␟name␟value`; an odd last name gets an empty value.
+pub fn pairs(list: &str) -> Vec<(String, String)> {
+    let items: Vec<&str> = if list.is_empty() { Vec::new() } else { list.split(SEP).collect() };
+    items.chunks(2).map(|c| (c[0].to_string(), c.get(1).unwrap_or(&"").to_string())).collect()
 }
 
 /// Renders one widget into `root`. `host` says where it lives: `page` (the widget's own
@@ -31,9 +38,9 @@ pub fn pairs(flat: &[String]) -> Vec<(String, String)> {
 /// the URL only with `sync-url`) or `element` (a custom element's shadow root: keys only
 /// when focus is inside it, the URL only with `sync-url`).
 #[wasm_bindgen]
-pub fn mount(root: Element, settings: Vec<String>, host: &str, hash: &str, home: &str) {
+pub fn mount(root: Element, settings: &str, host: &str, hash: &str, home: &str) {
     let tags = locale_tags();
-    let mut settings = settings::read(&pairs(&settings), &tags, &CATALOG, THERAPIES);
+    let mut settings = settings::read(&pairs(settings), &tags, &CATALOG, THERAPIES);
     if host == "page" {
         settings.sync_url = true;
     }
@@ -60,15 +67,15 @@ pub fn mount(root: Element, settings: Vec<String>, host: &str, hash: &str, home:
 
 /// Sends an event to the mounting script: `fields` are name/value pairs after the type.
 pub fn emit(root: &Element, kind: &str, fields: &[(&str, String)]) {
-    let detail = js_sys::Array::new();
-    detail.push(&"type".into());
-    detail.push(&kind.into());
+    let mut detail = format!("type{SEP}{kind}");
     for (name, value) in fields {
-        detail.push(&(*name).into());
-        detail.push(&value.into());
+        detail.push(SEP);
+        detail.push_str(name);
+        detail.push(SEP);
+        detail.push_str(value);
     }
     let init = CustomEventInit::new();
-    init.set_detail(&detail);
+    init.set_detail(&detail.into());
     // Up to the mounting script's root; `composed` stays off, so it never leaves the
     // shadow root (the script re-sends it from the element, in the documented shape).
     init.set_bubbles(true);
@@ -77,12 +84,8 @@ pub fn emit(root: &Element, kind: &str, fields: &[(&str, String)]) {
     }
 }
 
-/// The strings of a `gte-command` event's detail (anything else gives none).
-pub fn command_strings(event: &web_sys::Event) -> Vec<String> {
-    let Some(event) = event.dyn_ref::<CustomEvent>() else { return Vec::new() };
-    let detail = event.detail();
-    if !js_sys::Array::is_array(&detail) {
-        return Vec::new();
-    }
-    js_sys::Array::from(&detail).iter().take(16).filter_map(|v| v.as_string()).collect()
+/// The `name␟value…` list of a `gte-command` event (anything else gives an empty one).
+pub fn command_list(event: &web_sys::Event) -> String {
+    let detail = event.dyn_ref::<CustomEvent>().map(|e| e.detail());
+    detail.and_then(|d| d.as_string()).unwrap_or_default()
 }

@@ -16,9 +16,13 @@ function load() {
   return glue;
 }
 
-/** The documented message for an event the wasm sent (a flat [name, value, ...] list). */
-function message(detail, instance) {
+// Names and values cross between JS and the wasm as one string, joined by U+001F.
+const SEP = '\x1f';
+
+/** The documented message for an event the wasm sent (`type␟ready␟view␟ex-vivo/1…`). */
+function message(list, instance) {
   const msg = { source: SOURCE, version: 1, instance };
+  const detail = String(list).split(SEP);
   for (let i = 0; i + 1 < detail.length; i += 2) {
     msg[detail[i]] = NUMBERS.has(detail[i]) ? Number(detail[i + 1]) : detail[i + 1];
   }
@@ -45,7 +49,8 @@ export function command(data) {
 
 /** Sends a command list to a mounted widget inside `root`. */
 export function send(root, list) {
-  root.querySelector('.gte')?.dispatchEvent(new CustomEvent('gte-command', { detail: list }));
+  const detail = list.map((v) => String(v).replaceAll(SEP, ' ')).join(SEP);
+  root.querySelector('.gte')?.dispatchEvent(new CustomEvent('gte-command', { detail }));
 }
 
 /** Mounts a widget into `root`; `onmessage` gets each event as a documented message. */
@@ -54,7 +59,7 @@ export async function start(root, settings, host, instance, onmessage) {
   const m = await load();
   // The widget's own page, for links that leave an embed (copy link, teacher notes).
   const home = host === 'element' ? new URL('index.html', here).href : location.href.split('#')[0];
-  m.mount(root, settings, host, location.hash, home);
+  m.mount(root, settings.map((v) => String(v).replaceAll(SEP, ' ')).join(SEP), host, location.hash, home);
 }
 
 let count = 0;

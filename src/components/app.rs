@@ -312,7 +312,7 @@ fn use_host_link(
         }
         let listener = el.map(|el| {
             EventListener::new(&el, "gte-command", move |e| {
-                let pairs = embed::pairs(&embed::command_strings(e));
+                let pairs = embed::pairs(&embed::command_list(e));
                 let named = |n: &str| pairs.iter().any(|(k, _)| k.eq_ignore_ascii_case(n));
                 if pairs.is_empty() {
                     return;
