@@ -92,7 +92,12 @@ class GeneTherapyExplainer extends HTMLElement {
   }
 
   attributeChangedCallback(name, old, value) {
-    if (this.mounted && old !== value) send(this.root, [name, value ?? '']);
+    if (!this.mounted || old === value) return;
+    // A place is read whole, as when the element opened: step="4" means step 4 of the
+    // element's pathway, not of the default one.
+    const place = ['pathway', 'step', 'therapy'];
+    const names = place.includes(name) ? place.filter((n) => this.hasAttribute(n)) : [name];
+    send(this.root, names.flatMap((n) => [n, this.getAttribute(n) ?? '']));
   }
 }
 

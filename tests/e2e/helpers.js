@@ -18,7 +18,7 @@ export function stepTitles(pathway) {
 
 /** A message's English text, read from the content files (never copied into tests). */
 export function message(key) {
-  for (const file of readdirSync(new URL('../../content/en/', import.meta.url))) {
+  for (const file of readdirSync(new URL('../../content/en/', import.meta.url)).filter((f) => f.endsWith('.ftl'))) {
     const ftl = readFileSync(new URL(`../../content/en/${file}`, import.meta.url), 'utf8');
     const [id, attr] = key.split('.');
     const block = ftl.match(new RegExp(`^${id} =.*(?:\\n {4}\\..*)*`, 'm'));

@@ -1,0 +1,210 @@
+// Embedding in someone else's page: the host pages in tests/hosts/ (served at /hosts/ and
+// again under /deep/sub/path/ by tests/e2e/serve.mjs). The iframe embed with its height
+// script and messages, two custom elements side by side, a strict CSP, a sub-path, and
+// embed code with mistakes. Message format: ARCHITECTURE.md, "Embedding".
+import { test, expect } from '@playwright/test';
+import { expectNoAxeViolations, stepTitles, watchErrors } from './helpers.js';
+
+const exTitles = stepTitles('ex-vivo');
+const hsctTitles = stepTitles('hsct');
+const inTitles = stepTitles('in-vivo');
+
+/** Records, in every frame, the messages posted to it, layout shifts and CSP violations. */
+async function record(page) {
+  await page.addInitScript(() => {
+    window.__messages = [];
+    window.__cls = 0;
+    window.__csp = [];
+    addEventListener('message', (e) => window.__messages.push(e.data));
+    document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__cls += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+const messages = (page, type) =>
+  page.evaluate((type) => window.__messages.filter((m) => m && m.source === 'gene-therapy-explainer' && m.type === type), type);
+
+/** Waits two frames, so pending layout-shift entries have been delivered. */
+const settle = (page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+
+test.describe('iframe embed (plain article)', () => {
+  test('the frame fits its content, shifts nothing, and reports events in the documented format', async ({ page }) => {
+    await record(page);
+    const errors = watchErrors(page);
+    await page.goto('/hosts/article.html');
+    const frame = page.frameLocator('#guide');
+    await expect(frame.locator('h2#gte-step-heading')).toHaveText(exTitles[0]);
+
+    await expect.poll(() => messages(page, 'ready')).toEqual([{
+      source: 'gene-therapy-explainer', version: 1, instance: 'article-guide', type: 'ready',
+      view: 'ex-vivo/1', pathway: 'ex-vivo', step: 1, total: exTitles.length,
+    }]);
+    // The iframe takes the height the widget reports: no inner scroll bar, no gap.
+    const fits = async () => {
+      const heights = await messages(page, 'height');
+      const box = await page.locator('#guide').boundingBox();
+      const inner = await frame.locator('#gene-therapy-explainer').evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
+      return heights.length > 0 && Math.abs(box.height - inner) <= 1 && heights.at(-1).height === inner;
+    };
+    await expect.poll(fits).toBe(true);
+    await settle(page);
+    expect(await page.evaluate(() => window.__cls), 'layout shift while loading').toBe(0);
+
+    // A move: the event, then the height follows the new content.
+    await frame.getByRole('button', { name: /Next/ }).click();
+    await expect(frame.locator('h2#gte-step-heading')).toHaveText(exTitles[1]);
+    await expect.poll(async () => (await messages(page, 'step-changed')).map((m) => [m.view, m.step, m.total]))
+      .toEqual([['ex-vivo/2', 2, exTitles.length]]);
+    await expect.poll(fits).toBe(true);
+    // The last step completes the pathway, once.
+    await frame.locator('h2#gte-step-heading').press('End');
+    await expect(frame.locator('h2#gte-step-heading')).toHaveText(exTitles.at(-1));
+    await expect.poll(() => messages(page, 'pathway-completed')).toEqual([
+      { source: 'gene-therapy-explainer', version: 1, instance: 'article-guide', type: 'pathway-completed', pathway: 'ex-vivo' },
+    ]);
+    // The host's URL and the frame's are left alone.
+    expect(new URL(page.url()).hash).toBe('');
+    expect(await page.frames()[1].evaluate(() => location.hash)).toBe('');
+    errors();
+  });
+
+  test('the frame obeys documented commands and ignores anything else', async ({ page }) => {
+    await page.goto('/hosts/article.html');
+    const frame = page.frameLocator('#guide');
+    const h = frame.locator('h2#gte-step-heading');
+    await expect(h).toHaveText(exTitles[0]);
+    const post = (data) => page.evaluate((data) => document.getElementById('guide').contentWindow.postMessage(data, '*'), data);
+    // Wrong shapes first: no source, unknown type, a value that is not text.
+    await post({ type: 'go', pathway: 'hsct', step: 3 });
+    await post({ source: 'gene-therapy-explainer', type: 'navigate', pathway: 'hsct' });
+    await post({ source: 'gene-therapy-explainer', type: 'go', step: { toString: 3 } });
+    await post('go hsct 3');
+    // Then a documented one: it is handled after the ignored ones, in order.
+    await post({ source: 'gene-therapy-explainer', type: 'go', pathway: 'hsct', step: 3 });
+    await expect(h).toHaveText(hsctTitles[2]);
+    await expect(frame.locator('.gte-note')).toHaveCount(0);
+    await post({ source: 'gene-therapy-explainer', type: 'set-theme', theme: 'dark' });
+    await expect(frame.locator('.gte')).toHaveAttribute('data-theme', 'dark');
+    // A documented shape with a bad value: the nearest valid view and a visible note.
+    await post({ source: 'gene-therapy-explainer', type: 'go', pathway: 'hsct', step: 99 });
+    await expect(h).toHaveText(hsctTitles.at(-1));
+    await expect(frame.locator('.gte-note')).toContainText('99');
+  });
+
+  test('the article with its embedded guide passes axe', async ({ page }) => {
+    await page.goto('/hosts/article.html');
+    await expect(page.frameLocator('#guide').locator('h2#gte-step-heading')).toBeVisible();
+    await expectNoAxeViolations(page, 'article with iframe');
+  });
+});
+
+test.describe('two custom elements on one page', () => {
+  test('each steps on its own, with no shared ids and no URL writes', async ({ page }) => {
+    await record(page);
+    const errors = watchErrors(page);
+    await page.goto('/hosts/two.html');
+    const first = page.locator('#first h2#gte-step-heading');
+    const second = page.locator('#second h2#gte-step-heading');
+    await expect(first).toHaveText(exTitles[1]);
+    await expect(second).toHaveText(inTitles[0]);
+
+    await page.locator('#first').getByRole('button', { name: /Next/ }).click();
+    await expect(first).toHaveText(exTitles[2]);
+    await expect(second).toHaveText(inTitles[0]);
+    // Keys reach only the widget they are pressed in.
+    await second.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(second).toHaveText(inTitles[1]);
+    await expect(first).toHaveText(exTitles[2]);
+
+    // Each element tells the host page, as a DOM event and as a message.
+    const events = await page.evaluate(() => window.__messages.filter((m) => m.type === 'step-changed').map((m) => [m.instance, m.view]));
+    expect(events).toEqual([['first', 'ex-vivo/3'], ['second', 'in-vivo/2']]);
+    const domEvent = page.evaluate(() => new Promise((r) => document.getElementById('first')
+      .addEventListener('gte:step-changed', (e) => r(e.detail.view), { once: true })));
+    await page.locator('#first').getByRole('button', { name: /Next/ }).click();
+    expect(await domEvent).toBe('ex-vivo/4');
+
+    expect(new URL(page.url()).hash).toBe('');
+    expect(await page.evaluate(() => document.querySelectorAll('[id^="gte"]').length), 'ids in the host page').toBe(0);
+    errors();
+  });
+
+  test('host styles stay out and the widget styles stay in', async ({ page }) => {
+    await page.goto('/hosts/two.html');
+    await expect(page.locator('#first h2#gte-step-heading')).toBeVisible();
+    const style = (loc, prop) => loc.evaluate((el, prop) => getComputedStyle(el)[prop], prop);
+    // The host's heading and button rules do not reach into the widget...
+    expect(await style(page.locator('#first h2#gte-step-heading'), 'textTransform')).toBe('none');
+    expect(await style(page.locator('#first').getByRole('button', { name: /Next/ }), 'backgroundColor')).not.toBe('rgb(255, 105, 180)');
+    // ...and the widget's do not change the host page.
+    expect(await style(page.locator('#host-heading'), 'textTransform')).toBe('uppercase');
+    expect(await style(page.locator('#host-heading'), 'color')).toBe('rgb(122, 31, 31)');
+    // Attributes: compact hides the title; the dark theme is dark.
+    await expect(page.locator('#first .gte-title')).toBeHidden();
+    await expect(page.locator('#second .gte')).toHaveAttribute('data-theme', 'dark');
+    expect(await style(page.locator('#second .gte'), 'backgroundColor')).toBe('rgb(18, 23, 29)');
+  });
+
+  test('changing an attribute moves that widget', async ({ page }) => {
+    await page.goto('/hosts/two.html');
+    await expect(page.locator('#second h2#gte-step-heading')).toHaveText(inTitles[0]);
+    await page.evaluate(() => document.getElementById('second').setAttribute('step', '4'));
+    await expect(page.locator('#second h2#gte-step-heading')).toHaveText(inTitles[3]);
+    await expect(page.locator('#first h2#gte-step-heading')).toHaveText(exTitles[1]);
+  });
+
+  test('both widgets pass axe', async ({ page }) => {
+    await page.goto('/hosts/two.html');
+    await expect(page.locator('#second h2#gte-step-heading')).toBeVisible();
+    await expectNoAxeViolations(page, 'two custom elements');
+  });
+});
+
+test('a strict Content-Security-Policy page runs both embeds with no violation', async ({ page }) => {
+  await record(page);
+  const errors = watchErrors(page);
+  const response = await page.goto('/hosts/csp.html');
+  expect(response.headers()['content-security-policy']).toContain("script-src 'self' 'wasm-unsafe-eval'");
+  await expect(page.locator('#strict h2#gte-step-heading')).toHaveText(hsctTitles[0]);
+  const frame = page.frameLocator('iframe');
+  await expect(frame.locator('h2#gte-step-heading')).toHaveText(inTitles[0]);
+  await page.locator('#strict').getByRole('button', { name: /Next/ }).click();
+  await expect(page.locator('#strict h2#gte-step-heading')).toHaveText(hsctTitles[1]);
+  expect(await page.evaluate(() => window.__csp), 'CSP violations in the host page').toEqual([]);
+  expect(await page.frames()[1].evaluate(() => window.__csp), 'CSP violations in the frame').toEqual([]);
+  errors();
+});
+
+test('served under a sub-path, every file loads from that path', async ({ page }) => {
+  const failed = [];
+  page.on('response', (r) => { if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`); });
+  const errors = watchErrors(page);
+  await page.goto('/deep/sub/path/#/in-vivo/2');
+  await expect(page.locator('h2#gte-step-heading')).toHaveText(inTitles[1]);
+  await page.goto('/deep/sub/path/hosts/two.html');
+  await expect(page.locator('#second h2#gte-step-heading')).toHaveText(inTitles[0]);
+  const outside = await page.evaluate(() => performance.getEntriesByType('resource')
+    .map((e) => new URL(e.name).pathname).filter((p) => !p.startsWith('/deep/sub/path/')));
+  expect(outside).toEqual([]);
+  expect(failed).toEqual([]);
+  errors();
+});
+
+test('embed code with mistakes shows the nearest view, one note each, reported once in the console', async ({ page }) => {
+  const warnings = [];
+  page.on('console', (m) => { if (m.type() === 'warning' && m.text().startsWith('gene-therapy-explainer:')) warnings.push(m.text()); });
+  const errors = watchErrors(page);
+  await page.goto('/hosts/bad.html');
+  await expect(page.locator('#typos h2#gte-step-heading')).toHaveText(exTitles[0]);
+  const note = page.locator('#typos .gte-note');
+  await expect(note).toBeVisible();
+  for (const asked of ['ex-vivvo', 'purple', 'xx', 'huge', 'motoin']) await expect(note).toContainText(asked);
+  await expect(page.locator('#typos .gte')).toHaveAttribute('data-theme', 'auto');
+  await expect(page.locator('#typos .gte')).toHaveAttribute('data-mode', 'full');
+  expect(warnings).toHaveLength(5);
+  expect(new Set(warnings).size).toBe(5);
+  errors();
+});
