@@ -1,0 +1,122 @@
+// The widget's modes: classroom presentation, the printed handout, dark and light themes,
+// Windows forced colours. axe runs on every one.
+import { test, expect } from '@playwright/test';
+import { expectNoAxeViolations, heading, open, stepTitles, watchErrors } from './helpers.js';
+
+const titles = stepTitles('ex-vivo');
+const px = (loc, prop) => loc.evaluate((el, prop) => parseFloat(getComputedStyle(el)[prop]), prop);
+
+test.describe('presentation mode', () => {
+  test('big type, few controls, presenter keys, B blanks, and the link to this step', async ({ page, context }, info) => {
+    test.skip(info.project.name !== 'projector', 'projecting is a 1920x1080 screen');
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const errors = watchErrors(page);
+    await open(page, '#/ex-vivo/3?mode=present');
+    await expect(page.locator('.gte')).toHaveAttribute('data-mode', 'present');
+    // Readable from the back of a room: body text at least 28 px on a 1080p screen.
+    expect(await px(page.locator('.gte-lead'), 'fontSize')).toBeGreaterThanOrEqual(28);
+    expect(await px(page.locator('.gte-fact').first(), 'fontSize')).toBeGreaterThanOrEqual(28);
+    // Only the essentials: no tab strip, step list or treatment picker.
+    for (const hidden of ['.gte-tabs', '.gte-step-list', '.gte-therapy-picker']) await expect(page.locator(hidden)).toBeHidden();
+    // Presenter remotes send Page Down / Page Up.
+    await page.keyboard.press('PageDown');
+    await expect(heading(page)).toHaveText(titles[3]);
+    await expect(heading(page)).toBeFocused();
+    await expect(page).toHaveURL(/#\/ex-vivo\/4\?mode=present$/);
+    await page.keyboard.press('PageUp');
+    await expect(heading(page)).toHaveText(titles[2]);
+    // B blanks the screen; any key brings it back without moving.
+    await page.keyboard.press('b');
+    await expect(page.locator('.gte-blank')).toBeVisible();
+    const blank = await page.locator('.gte-blank').boundingBox();
+    expect([blank.width, blank.height]).toEqual([1920, 1080]);
+    await page.keyboard.press('ArrowRight');
+    await expect(page.locator('.gte-blank')).toHaveCount(0);
+    await expect(heading(page)).toHaveText(titles[2]);
+    // Copy link: the link to this step, in presentation.
+    await page.getByRole('button', { name: 'Copy link to this step' }).click();
+    const field = page.getByLabel('Link to this step');
+    await expect(field).toHaveValue(/\/#\/ex-vivo\/3\?mode=present$/);
+    await expect(page.getByRole('status').filter({ hasText: 'Link copied.' })).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await field.inputValue());
+    // Teacher notes for this step.
+    const notes = page.getByRole('link', { name: 'Teacher notes' });
+    await expect(notes).toHaveAttribute('href', /teacher-notes\.html#ex-vivo-collect$/);
+    await expectNoAxeViolations(page, 'presentation');
+    // Exit returns to the reading layout at the same step.
+    await page.getByRole('button', { name: 'Exit presentation' }).click();
+    await expect(page.locator('.gte')).toHaveAttribute('data-mode', 'full');
+    await expect(page).toHaveURL(/#\/ex-vivo\/3$/);
+    errors();
+  });
+
+  test('the Present button enters the presentation', async ({ page }, info) => {
+    test.skip(info.project.name !== 'projector', 'the button is for wide screens');
+    await open(page, '#/in-vivo/2');
+    await page.getByRole('button', { name: 'Present' }).click();
+    await expect(page.locator('.gte')).toHaveAttribute('data-mode', 'present');
+    await expect(page).toHaveURL(/mode=present/);
+    // B does nothing in the reading layout.
+    await page.getByRole('button', { name: 'Exit presentation' }).click();
+    await page.keyboard.press('b');
+    await expect(page.locator('.gte-blank')).toHaveCount(0);
+  });
+
+  test('the teacher notes page has every step and links back to it', async ({ page }) => {
+    await page.goto('/teacher-notes.html');
+    await expect(page.locator('section')).toHaveCount(stepTitles('ex-vivo').length + stepTitles('in-vivo').length + stepTitles('hsct').length);
+    const collect = page.locator('#ex-vivo-collect');
+    await expect(collect.locator('h3')).toHaveText(`3. ${titles[2]}`);
+    expect(await collect.locator('ol li').count()).toBeGreaterThanOrEqual(2);
+    await collect.getByRole('link').click();
+    await expect(heading(page)).toHaveText(titles[2]);
+    await expect(page.locator('.gte')).toHaveAttribute('data-mode', 'present');
+  });
+});
+
+test('printing gives the handout: every step, its sources, questions, the link back, no controls', async ({ page }) => {
+  await open(page, '#/ex-vivo/4');
+  await page.emulateMedia({ media: 'print' });
+  const handout = page.locator('.gte-handout');
+  await expect(handout).toBeVisible();
+  await expect(handout.locator('.gte-handout-step h3')).toHaveText(titles.map((t, i) => `${i + 1}. ${t}`));
+  await expect(handout.locator('.gte-handout-step').first().locator('cite').first()).not.toBeEmpty();
+  expect(await handout.locator('.gte-handout-questions li').count()).toBeGreaterThanOrEqual(5);
+  await expect(handout.getByRole('link')).toHaveAttribute('href', /#\/ex-vivo\/1$/);
+  for (const hidden of ['.gte-step-nav', '.gte-tabs', '.gte-diagram', '.gte-present-bar', 'h2#gte-step-heading']) {
+    await expect(page.locator(hidden)).toBeHidden();
+  }
+  // On screen the handout is not there.
+  await page.emulateMedia({ media: 'screen' });
+  await expect(handout).toBeHidden();
+});
+
+test.describe('themes', () => {
+  test('dark follows the system and passes axe', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await open(page, '#/hsct/2');
+    expect(await page.locator('.gte').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(18, 23, 29)');
+    await expectNoAxeViolations(page, 'dark');
+  });
+
+  test('theme=light overrides a dark system, theme=dark a light one', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto('/?theme=light#/ex-vivo/2');
+    await expect(heading(page)).toBeVisible();
+    expect(await page.locator('.gte').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(255, 255, 255)');
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto('/?theme=dark#/compare');
+    await expect(heading(page)).toBeVisible();
+    expect(await page.locator('.gte').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(18, 23, 29)');
+    await expectNoAxeViolations(page, 'dark comparison');
+  });
+
+  test('forced colours: the system colours win, current states stay visible, axe passes', async ({ page }) => {
+    await page.emulateMedia({ forcedColors: 'active' });
+    await open(page, '#/ex-vivo/2');
+    const tab = page.locator('.gte-tab.gte-current');
+    const [bg, fg] = await tab.evaluate((el) => [getComputedStyle(el).backgroundColor, getComputedStyle(el).color]);
+    expect(bg).not.toBe(fg);
+    await expectNoAxeViolations(page, 'forced colours');
+  });
+});
