@@ -200,3 +200,87 @@ async fn stills_show_every_key_frame_and_the_toggle_brings_the_animation_back() 
     assert_eq!(attr(&app, ".gte-play", "data-playing"), "true", "back to moving: it plays");
     app.destroy().await;
 }
+
+/// Mounts through the embed entry point, as the custom element does.
+async fn mount_embed(settings: &[&str]) -> Element {
+    let document = gloo::utils::document();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    let list = settings.join("\u{1f}");
+    gene_therapy_explainer::embed::mount(
+        root.clone(),
+        &list,
+        "element",
+        "",
+        "https://example.org/guide/index.html",
+    );
+    yew::scheduler::flush().await;
+    root
+}
+
+fn heading_of(root: &Element) -> String {
+    root.query_selector("h2#gte-step-heading").unwrap().unwrap().text_content().unwrap_or_default()
+}
+
+fn in_vivo_title(step: usize) -> &'static str {
+    Texts::en().t(CATALOG.pathways[CATALOG.pathway_index("in-vivo").unwrap()].steps[step].title_key)
+}
+
+#[wasm_bindgen_test]
+async fn embedded_widgets_hear_only_their_own_keys_and_report_moves() {
+    let a = mount_embed(&["pathway", "in-vivo", "step", "2", "mode", "compact"]).await;
+    let b = mount_embed(&["pathway", "in-vivo"]).await;
+    assert_eq!(heading_of(&a), in_vivo_title(1));
+    assert_eq!(
+        a.query_selector(".gte").unwrap().unwrap().get_attribute("data-mode").as_deref(),
+        Some("compact")
+    );
+    // Events bubble to the mount root as `type␟…` lists.
+    let seen = std::rc::Rc::new(std::cell::RefCell::new(Vec::<String>::new()));
+    let sink = seen.clone();
+    let _listener = gloo::events::EventListener::new(&a, "gte-event", move |e| {
+        let detail = e.dyn_ref::<web_sys::CustomEvent>().unwrap().detail().as_string().unwrap();
+        sink.borrow_mut().push(detail);
+    });
+    // A key on the document (not inside either widget) moves neither.
+    press("ArrowRight").await;
+    assert_eq!((heading_of(&a), heading_of(&b)), (in_vivo_title(1).into(), in_vivo_title(0).into()));
+    // A key inside the first widget moves only it.
+    let init = KeyboardEventInit::new();
+    init.set_key("ArrowRight");
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    let event = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    a.query_selector("h2").unwrap().unwrap().dispatch_event(&event).unwrap();
+    yew::scheduler::flush().await;
+    assert_eq!((heading_of(&a), heading_of(&b)), (in_vivo_title(2).into(), in_vivo_title(0).into()));
+    let total = CATALOG.pathways[CATALOG.pathway_index("in-vivo").unwrap()].steps.len();
+    let want = format!("type\u{1f}step-changed\u{1f}view\u{1f}in-vivo/3\u{1f}pathway\u{1f}in-vivo\u{1f}step\u{1f}3\u{1f}total\u{1f}{total}");
+    assert_eq!(*seen.borrow(), vec![want]);
+    a.remove();
+    b.remove();
+}
+
+#[wasm_bindgen_test]
+async fn commands_move_and_theme_the_widget_and_bad_ones_leave_a_note() {
+    let root = mount_embed(&["pathway", "in-vivo"]).await;
+    let gte = root.query_selector(".gte").unwrap().unwrap();
+    let send = |list: &str| {
+        let init = web_sys::CustomEventInit::new();
+        init.set_detail(&list.into());
+        gte.dispatch_event(&web_sys::CustomEvent::new_with_event_init_dict("gte-command", &init).unwrap())
+            .unwrap();
+    };
+    send("pathway\u{1f}in-vivo\u{1f}step\u{1f}4");
+    yew::scheduler::flush().await;
+    assert_eq!(heading_of(&root), in_vivo_title(3));
+    send("theme\u{1f}dark");
+    yew::scheduler::flush().await;
+    assert_eq!(gte.get_attribute("data-theme").as_deref(), Some("dark"));
+    assert_eq!(heading_of(&root), in_vivo_title(3), "a theme command does not move");
+    send("theme\u{1f}neon");
+    yew::scheduler::flush().await;
+    assert_eq!(gte.get_attribute("data-theme").as_deref(), Some("auto"));
+    assert!(root.query_selector(".gte-note").unwrap().unwrap().text_content().unwrap().contains("neon"));
+    root.remove();
+}
