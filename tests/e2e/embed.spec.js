@@ -208,3 +208,13 @@ test('embed code with mistakes shows the nearest view, one note each, reported o
   expect(new Set(warnings).size).toBe(5);
   errors();
 });
+
+test('the demo page shows both embed codes working, and passes axe', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('/embed.html');
+  await expect(page.locator('pre')).toHaveCount(2);
+  await expect(page.frameLocator('iframe').locator('h2#gte-step-heading')).toHaveText(exTitles[0]);
+  await expect(page.locator('#demo-element h2#gte-step-heading')).toHaveText(inTitles[0]);
+  await expectNoAxeViolations(page, 'embed demo page');
+  errors();
+});

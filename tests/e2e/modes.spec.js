@@ -25,11 +25,16 @@ test.describe('presentation mode', () => {
     await expect(page).toHaveURL(/#\/ex-vivo\/4\?mode=present$/);
     await page.keyboard.press('PageUp');
     await expect(heading(page)).toHaveText(titles[2]);
-    // B blanks the screen; any key brings it back without moving.
+    // B blanks the whole screen, wherever the page is scrolled; any key brings it back
+    // without moving.
+    await page.evaluate(() => window.scrollTo(0, 600));
     await page.keyboard.press('b');
     await expect(page.locator('.gte-blank')).toBeVisible();
-    const blank = await page.locator('.gte-blank').boundingBox();
-    expect([blank.width, blank.height]).toEqual([1920, 1080]);
+    const blank = await page.locator('.gte-blank').evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return [r.left, r.top, r.width, r.height];
+    });
+    expect(blank).toEqual([0, 0, 1920, 1080]);
     await page.keyboard.press('ArrowRight');
     await expect(page.locator('.gte-blank')).toHaveCount(0);
     await expect(heading(page)).toHaveText(titles[2]);
