@@ -17,7 +17,8 @@ const PAGE: &str = "static/teacher-notes.html";
 /// Every message and attribute of the notes: `teach-ex-vivo-lab.ask-1` -> text.
 fn notes() -> BTreeMap<String, String> {
     let text = std::fs::read_to_string(NOTES).expect("read the teacher notes");
-    let resource = fluent_syntax::parser::parse(text.as_str()).unwrap_or_else(|(_, e)| panic!("{NOTES}: {e:?}"));
+    let resource =
+        fluent_syntax::parser::parse(text.as_str()).unwrap_or_else(|(_, e)| panic!("{NOTES}: {e:?}"));
     let flat = |p: &ast::Pattern<&str>| -> String {
         p.elements
             .iter()
@@ -66,7 +67,12 @@ fn page() -> String {
             let key = format!("teach-{}-{}", p.id, s.id);
             let _ = writeln!(out, "<section id=\"{}-{}\">", p.id, s.id);
             let _ = writeln!(out, "<h3>{}. {}</h3>", i + 1, esc(texts.t(s.title_key)));
-            let _ = writeln!(out, "<h4>{}</h4>\n<p>{}</p>", get("teacher-simplifies"), get(&format!("{key}.simplifies")));
+            let _ = writeln!(
+                out,
+                "<h4>{}</h4>\n<p>{}</p>",
+                get("teacher-simplifies"),
+                get(&format!("{key}.simplifies"))
+            );
             let _ = writeln!(out, "<h4>{}</h4>\n<ol>", get("teacher-ask"));
             for q in (1..).map_while(|k| n.get(&format!("{key}.ask-{k}"))) {
                 let _ = writeln!(out, "<li>{}</li>", esc(q));
@@ -90,7 +96,10 @@ fn every_step_has_notes_and_at_least_two_questions() {
     for p in CATALOG.pathways {
         for s in p.steps {
             let key = format!("teach-{}-{}", p.id, s.id);
-            assert!(n.get(&format!("{key}.simplifies")).is_some_and(|t| !t.trim().is_empty()), "{key}: no .simplifies");
+            assert!(
+                n.get(&format!("{key}.simplifies")).is_some_and(|t| !t.trim().is_empty()),
+                "{key}: no .simplifies"
+            );
             for k in 1..=2 {
                 let q = n.get(&format!("{key}.ask-{k}")).unwrap_or_else(|| panic!("{key}: no .ask-{k}"));
                 assert!(q.trim_end().ends_with('?'), "{key}.ask-{k} is not a question: {q}");
@@ -106,5 +115,8 @@ fn the_teacher_notes_page_is_generated_from_the_notes() {
         std::fs::write(PAGE, &want).expect("write the teacher notes page");
     }
     let have = std::fs::read_to_string(PAGE).unwrap_or_default();
-    assert!(have == want, "{PAGE} is out of date: run UPDATE_TEACHER_NOTES=1 cargo test --test teacher_notes");
+    assert!(
+        have == want,
+        "{PAGE} is out of date: run UPDATE_TEACHER_NOTES=1 cargo test --test teacher_notes"
+    );
 }
