@@ -48,15 +48,16 @@ pub fn mount(root: Element, settings: &str, host: &str, hash: &str, home: &str) 
         settings = settings.with_hash(hash, &CATALOG, THERAPIES);
     }
     let texts = Texts::by_index(settings.lang);
-    // Reported once, for whoever wrote the embed code; the reader sees the same note.
-    for note in settings.notes() {
-        web_sys::console::warn_1(&format!("gene-therapy-explainer: {}", note_text(texts, &note)).into());
+    // Reported once, for whoever wrote the embed code; the reader sees the same notes.
+    let notes = settings.notes();
+    for note in &notes {
+        web_sys::console::warn_1(&format!("gene-therapy-explainer: {}", note_text(texts, note)).into());
     }
     root.set_inner_html("");
     let props = AppProps {
         hash: settings.parsed.place.to_hash(&CATALOG, THERAPIES).into(),
         sync_url: settings.sync_url,
-        start_notes: settings.notes(),
+        start_notes: notes,
         theme: settings.theme,
         lang: settings.lang,
         keys_in_widget: host == "element",

@@ -15,7 +15,7 @@ use super::{
 use crate::content::msg;
 use crate::content::{locale_tags, Texts, CATALOG, THERAPIES};
 use crate::embed;
-use crate::model::{key_action, route, settings, Action, Nav, RouteNote, Theme, View};
+use crate::model::{key_action, route, settings, Action, Nav, Place, RouteNote, Theme, View};
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
@@ -147,7 +147,7 @@ pub fn App(props: &AppProps) -> Html {
                 </p>
                 <Footer />
                 if let View::Step(r) = state.place.view {
-                    <Handout pathway={r.pathway} link={format!("{}#/{}/1", props.home, CATALOG.pathways[r.pathway].id)} />
+                    <Handout pathway={r.pathway} link={format!("{}{}", props.home, Place::start_of(r.pathway).to_hash(&CATALOG, THERAPIES))} />
                 }
                 if state.blank {
                     <button type="button" class="gte-blank" aria-label={texts.t(msg::PRESENT_UNBLANK)}
@@ -284,9 +284,8 @@ fn use_url_sync(state: &Nav, own_writes: Rc<RefCell<u32>>, sync_url: bool) {
 
 /// The link with the script that mounted the widget (see `embed`). Out: `ready` once,
 /// `step-changed` on every move, `pathway-completed` the first time the reader reaches a
-/// pathway's last step. In: `gte-command` events, read with the same rules as attributes:
-/// a place (`pathway`, `step`, `therapy`), `theme`, `mode`, `motion`. A command keeps
-/// whatever it does not name; bad values get notes, like bad attributes.
+/// pathway's last step. In: `gte-command` events, read by `settings::command` (the same
+/// rules as attributes; a command keeps whatever it does not name).
 #[hook]
 fn use_host_link(
     root: &NodeRef,
@@ -313,26 +312,13 @@ fn use_host_link(
         let listener = el.map(|el| {
             EventListener::new(&el, "gte-command", move |e| {
                 let pairs = embed::pairs(&embed::command_list(e));
-                let named = |n: &str| pairs.iter().any(|(k, _)| k.eq_ignore_ascii_case(n));
                 if pairs.is_empty() {
                     return;
                 }
-                let s = settings::read(&pairs, &locale_tags(), &CATALOG, THERAPIES);
                 let now = current.borrow().place;
-                let mut parsed = s.parsed.clone();
-                parsed.notes.extend(s.other_notes);
-                if !named("mode") {
-                    parsed.place.mode = now.mode;
-                }
-                if !named("motion") {
-                    parsed.place.motion = now.motion;
-                }
-                if !(named("pathway") || named("step") || named("therapy")) {
-                    parsed.place.view = now.view;
-                    parsed.place.therapy = now.therapy;
-                }
-                if named("theme") {
-                    dispatcher.dispatch(Action::SetTheme(s.theme));
+                let (parsed, theme) = settings::command(&pairs, now, &locale_tags(), &CATALOG, THERAPIES);
+                if let Some(theme) = theme {
+                    dispatcher.dispatch(Action::SetTheme(theme));
                 }
                 if parsed.place != now || !parsed.notes.is_empty() {
                     dispatcher.dispatch(Action::Open(parsed));

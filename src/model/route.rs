@@ -204,6 +204,11 @@ impl Place {
         Place::new(View::Step(Route::start(catalog)), None)
     }
 
+    /// The first step of a pathway (index).
+    pub fn start_of(pathway: usize) -> Place {
+        Place::new(View::Step(Route { pathway, step: 0 }), None)
+    }
+
     /// The canonical hash, e.g. `#/ex-vivo/3?therapy=casgevy&motion=still` or `#/compare`.
     pub fn to_hash(self, catalog: &Catalog, therapies: &[TherapyDef]) -> String {
         let mut hash = match self.view {

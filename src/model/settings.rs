@@ -141,6 +141,34 @@ pub fn read(
     settings
 }
 
+/// A command from the host page (`gte-command`), read like attributes but applied to the
+/// place shown `now`: it keeps whatever it does not name (a step without a pathway is a
+/// step of the default pathway, as in an attribute). Returns the place to open, with notes
+/// for bad values, and the theme if the command named one.
+pub fn command(
+    pairs: &[(String, String)],
+    now: route::Place,
+    locales: &[&str],
+    catalog: &Catalog,
+    therapies: &[TherapyDef],
+) -> (Parsed, Option<Theme>) {
+    let named = |n: &str| pairs.iter().any(|(k, _)| k.trim().eq_ignore_ascii_case(n));
+    let s = read(pairs, locales, catalog, therapies);
+    let mut parsed = s.parsed;
+    parsed.notes.extend(s.other_notes);
+    if !named("mode") {
+        parsed.place.mode = now.mode;
+    }
+    if !named("motion") {
+        parsed.place.motion = now.motion;
+    }
+    if !(named("pathway") || named("step") || named("therapy")) {
+        parsed.place.view = now.view;
+        parsed.place.therapy = now.therapy;
+    }
+    (parsed, named("theme").then_some(s.theme))
+}
+
 fn push_query(query: &mut String, name: &str, value: &str) {
     if !query.is_empty() {
         query.push('&');

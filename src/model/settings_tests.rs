@@ -111,3 +111,20 @@ fn a_hash_replaces_the_place_but_keeps_the_other_notes() {
     let same = read_pairs(&[("pathway", "hsct")]).with_hash("#", &CATALOG, THERAPIES);
     assert_eq!(same.parsed.place.view, step("hsct", 0));
 }
+
+#[test]
+fn a_command_keeps_what_it_does_not_name() {
+    let owned = |pairs: &[(&str, &str)]| -> Vec<(String, String)> {
+        pairs.iter().map(|(n, v)| (n.to_string(), v.to_string())).collect()
+    };
+    let now = Place { mode: Mode::Present, motion: Motion::Still, ..Place::new(step("hsct", 2), None) };
+    let (p, theme) = command(&owned(&[("theme", "dark")]), now, LOCALES, &CATALOG, THERAPIES);
+    assert_eq!((p.place, theme, p.notes.len()), (now, Some(Theme::Dark), 0));
+    let (p, theme) =
+        command(&owned(&[("pathway", "in-vivo"), ("step", "3")]), now, LOCALES, &CATALOG, THERAPIES);
+    assert_eq!(p.place, Place { view: step("in-vivo", 2), ..now });
+    assert_eq!(theme, None);
+    let (p, _) = command(&owned(&[("mode", "full"), ("theme", "neon")]), now, LOCALES, &CATALOG, THERAPIES);
+    assert_eq!(p.place, Place { mode: Mode::Full, ..now });
+    assert_eq!(p.notes, vec![RouteNote::BadValue { name: "theme", asked: "neon".into() }]);
+}
