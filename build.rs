@@ -39,6 +39,54 @@ struct Source {
     file: String,
     #[serde(default)]
     cites: String,
+    /// The public address of the source (the publisher's page, or the label on the
+    /// regulator's site).
+    #[serde(default)]
+    url: String,
+    /// When the source was read or last updated (ISO 8601, a day or a month).
+    #[serde(default)]
+    date: String,
+}
+
+/// The sources behind each at-a-glance answer (words: `glance-<pathway>` or
+/// `therapy-<id>-glance`, attributes named like the fields).
+#[derive(Deserialize)]
+struct Glance {
+    time: Vec<String>,
+    hospital: Vec<String>,
+    risks: Vec<String>,
+    who: Vec<String>,
+    works: Vec<String>,
+}
+
+impl Glance {
+    fn rows(&self) -> [(&'static str, &[String]); 5] {
+        [
+            ("time", &self.time),
+            ("hospital", &self.hospital),
+            ("risks", &self.risks),
+            ("who", &self.who),
+            ("works", &self.works),
+        ]
+    }
+}
+
+/// `&[GlanceDef { .. }, ..]` for the answers under `base` (`glance-ex-vivo`).
+fn glance(base: &str, g: Option<&Glance>) -> String {
+    let rows: Vec<String> = g
+        .map(|g| g.rows())
+        .into_iter()
+        .flatten()
+        .map(|(id, sources)| {
+            format!(
+                "GlanceDef {{ id: {id:?}, label_key: {:?}, key: {:?}, sources: {} }}",
+                m(format!("glance-{id}")),
+                m(format!("{base}.{id}")),
+                strs(sources)
+            )
+        })
+        .collect();
+    format!("&[{}]", rows.join(", "))
 }
 
 #[derive(Deserialize)]
@@ -48,6 +96,7 @@ struct Pathway {
     steps: Vec<Step>,
     #[serde(default)]
     sources: Vec<Source>,
+    glance: Option<Glance>,
 }
 
 #[derive(Deserialize)]
@@ -103,6 +152,16 @@ struct Therapy {
     sources: Vec<String>,
     #[serde(default)]
     notes: Vec<String>,
+    /// The source id of the label or regulator text the product's facts were checked against.
+    #[serde(default)]
+    label: String,
+    /// When they were checked (ISO 8601 month or day).
+    #[serde(default)]
+    checked: String,
+    /// General facts of its pathway (`<step>/<fact>`) that do not hold for this product.
+    #[serde(default)]
+    skip: Vec<String>,
+    glance: Option<Glance>,
 }
 
 #[derive(Deserialize, Default)]
@@ -162,7 +221,7 @@ fn main() {
     println!("cargo:rerun-if-changed=content");
     let mut structure = read_structure();
     let mut glossary: Glossary = read_optional("content/glossary.toml");
-    let mut therapies: Therapies = read_optional("content/therapies.toml");
+    let mut therapies = read_therapies();
     let mut compare: Compare = read_optional("content/compare.toml");
     let mut timeline: Timeline = read_optional("content/timeline.toml");
     for extra in [&mut glossary.sources, &mut therapies.sources, &mut compare.sources, &mut timeline.sources]
@@ -203,14 +262,32 @@ fn read_toml<T: serde::de::DeserializeOwned>(path: &Path) -> T {
     toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
-fn read_structure() -> Structure {
-    let catalog: Catalog = read_toml(Path::new("content/catalog.toml"));
-    let mut files: Vec<_> = fs::read_dir("content/pathways")
-        .expect("read content/pathways/")
+/// Every `content/therapies/*.toml`, in file-name order (ex vivo, then in vivo).
+fn read_therapies() -> Therapies {
+    let mut all = Therapies::default();
+    for file in toml_files("content/therapies") {
+        let mut part: Therapies = read_toml(&file);
+        all.sources.append(&mut part.sources);
+        all.therapies.append(&mut part.therapies);
+    }
+    all
+}
+
+/// The `.toml` files of a folder, sorted by name (none if it does not exist).
+fn toml_files(dir: &str) -> Vec<std::path::PathBuf> {
+    let mut files: Vec<_> = fs::read_dir(dir)
+        .into_iter()
+        .flatten()
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|x| x == "toml"))
         .collect();
     files.sort();
+    files
+}
+
+fn read_structure() -> Structure {
+    let catalog: Catalog = read_toml(Path::new("content/catalog.toml"));
+    let files = toml_files("content/pathways");
     let mut pathways: Vec<Pathway> = files.iter().map(|f| read_toml(f)).collect();
     pathways.sort_by_key(|p| p.order);
     let mut sources = catalog.sources;
@@ -233,11 +310,13 @@ fn write_catalog(out: &mut String, s: &Structure) {
     for src in &s.sources {
         let _ = writeln!(
             out,
-            "        SourceDef {{ id: {:?}, kind: {:?}, file: {:?}, cites: {:?}, name_key: {:?}, short_key: {:?} }},",
+            "        SourceDef {{ id: {:?}, kind: {:?}, file: {:?}, cites: {:?}, url: {:?}, date: {:?}, name_key: {:?}, short_key: {:?} }},",
             src.id,
             src.kind,
             src.file,
             src.cites,
+            src.url,
+            src.date,
             m(format!("source-{}", src.id)),
             m(format!("source-{}.short", src.id)),
         );
@@ -279,7 +358,12 @@ fn write_catalog(out: &mut String, s: &Structure) {
             }
             let _ = writeln!(out, "            ] }},");
         }
-        let _ = writeln!(out, "        ], questions: &[{}] }},", numbered(&format!("handout-{}.ask", p.id)));
+        let _ = writeln!(
+            out,
+            "        ], questions: &[{}], glance: {} }},",
+            numbered(&format!("handout-{}.ask", p.id)),
+            glance(&format!("glance-{}", p.id), p.glance.as_ref())
+        );
     }
     let _ = writeln!(out, "    ],\n}};");
 }
@@ -305,11 +389,21 @@ fn write_therapies(out: &mut String, t: &Therapies) {
         let key = format!("therapy-{}", th.id);
         let notes: Vec<String> =
             th.notes.iter().map(|step| format!("({step:?}, {:?})", m(format!("{key}-{step}")))).collect();
+        // "step/fact" as a pair; the content test checks both exist in the pathway.
+        let skips: Vec<String> = th
+            .skip
+            .iter()
+            .map(|s| {
+                let (step, fact) = s.split_once('/').unwrap_or((s.as_str(), ""));
+                format!("({step:?}, {fact:?})")
+            })
+            .collect();
         let _ = writeln!(
             out,
             "    TherapyDef {{ id: {:?}, pathway: {:?}, route: {:?}, sources: {}, name_key: {:?}, \
              generic_key: {:?}, disease_key: {:?}, who_key: {:?}, tool_key: {:?}, route_key: {:?}, \
-             approved_key: {:?}, caveat: {}, notes: &[{}] }},",
+             approved_key: {:?}, caveat: {}, notes: &[{}], label: {:?}, checked: {:?}, skip: &[{}], \
+             glance: {} }},",
             th.id,
             th.pathway,
             th.route,
@@ -322,7 +416,11 @@ fn write_therapies(out: &mut String, t: &Therapies) {
             m(format!("{key}.route")),
             m(format!("{key}.approved")),
             optional(&format!("{key}.caveat")),
-            notes.join(", ")
+            notes.join(", "),
+            th.label,
+            th.checked,
+            skips.join(", "),
+            glance(&format!("{key}-glance"), th.glance.as_ref()),
         );
     }
     let _ = writeln!(out, "];");

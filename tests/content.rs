@@ -1,6 +1,6 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! Content validation: every rule a content author can break fails here, naming the key.
-//! Runs natively (`cargo test`); reads the compiled content and `../shared/sources/`.
+//! Runs natively (`cargo test`); reads the compiled content and the project's copy of the source texts in `sources/`.
 
 use std::collections::{BTreeSet, HashSet};
 use std::fs;
@@ -13,7 +13,7 @@ use gene_therapy_explainer::content::{
 use gene_therapy_explainer::diagram::scenes::{ids, scene_for};
 
 fn sources_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/sources")
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("sources")
 }
 
 /// Every key the catalog implies, in every locale.
@@ -150,7 +150,7 @@ fn every_fact_and_lead_has_sources_that_resolve() {
 #[test]
 fn every_source_is_one_of_the_project_sources_and_is_used() {
     let facts_md = fs::read_to_string(sources_dir().join("facts.md"))
-        .expect("../shared/sources/facts.md must sit beside the project");
+        .expect("sources/facts.md (the project's copy of the source texts)");
     let used: BTreeSet<&str> = source_refs().into_iter().map(|(_, id)| id).collect();
     for s in CATALOG.sources {
         match s.kind {
@@ -280,7 +280,7 @@ fn no_sentence_is_pasted_from_a_source() {
     // Ten words in a row taken over verbatim means copying, not paraphrase.
     const RUN: usize = 10;
     let mut runs = HashSet::new();
-    for entry in fs::read_dir(sources_dir()).expect("../shared/sources") {
+    for entry in fs::read_dir(sources_dir()).expect("sources/") {
         let path = entry.unwrap().path();
         if path.extension().is_some_and(|e| e == "txt") {
             let w = words(&fs::read_to_string(&path).unwrap());

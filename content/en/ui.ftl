@@ -26,7 +26,7 @@ note-malformed = We couldn't read that link, so this shows the start of the guid
 note-dismiss = Hide this note
 
 disclaimer = This is general information, not medical advice. Please talk with your own care team about your situation.
-reviewed = Content reviewed on { $date }.
+reviewed = Last checked on { $date }: on that day, the words were read against the source texts and references named beside them. Each product shows when its label was checked. Sources can change after this date.
 step-sources-heading = Sources for this step
 
 views-label = Guides and views
@@ -50,6 +50,9 @@ therapy-field-who = Who it is for
 therapy-field-tool = How the gene is changed or carried
 therapy-field-route = How it is given
 therapy-field-approved = Where it is approved
+therapy-checked = Facts checked against { $label } on { $date }.
+fact-not-for = Not about { $name }:
+fact-not-for-note = General facts marked “Not about { $name }” describe other products, not this one.
 
 stage-jump-label = The same stage in another treatment:
 stage-jump-link = { $pathway }: { $title }
@@ -78,6 +81,8 @@ sources-kind-text = One of the texts this guide was written from.
 sources-kind-reference = A published reference (a product label, a hospital or registry page, or a journal) named in this guide's fact sheet.
 sources-supports = Supports:
 sources-step = { $pathway }: { $title }
+sources-open = Open the source
+sources-dated = Read or last updated: { $date }
 
 note-unknown-therapy = We couldn't find a treatment called “{ $asked }”, so this shows the general steps.
 note-therapy-elsewhere = { $name } follows a different path, so this shows { $shown }.
@@ -117,3 +122,14 @@ present-copy = Copy link to this step
 present-copied = Link copied.
 present-link-label = Link to this step
 present-notes = Teacher notes
+
+## At a glance: the reader's first questions, answered first on a pathway's first step
+## and in the handout (answers: glance-<pathway> or therapy-<id>-glance).
+
+glance-heading = At a glance
+glance-heading-therapy = { $name } at a glance
+glance-time = How long does it take?
+glance-hospital = How long in hospital?
+glance-risks = What are the main risks?
+glance-who = Who can have it?
+glance-works = How well does it work?

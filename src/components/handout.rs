@@ -5,13 +5,16 @@
 
 use yew::prelude::*;
 
-use super::use_texts;
+use super::{glance::Glance, use_texts};
 use crate::content::markup::plain;
-use crate::content::{msg, CATALOG};
+use crate::content::{msg, CATALOG, THERAPIES};
 
 #[derive(Properties, PartialEq)]
 pub struct HandoutProps {
     pub pathway: usize,
+    /// The product walked, if any: its answers at a glance replace the pathway's.
+    #[prop_or_default]
+    pub therapy: Option<usize>,
     /// The link back to the widget, at the pathway's first step.
     pub link: AttrValue,
 }
@@ -25,11 +28,18 @@ pub fn Handout(props: &HandoutProps) -> Html {
             ids.iter().filter_map(|id| CATALOG.source(id)).map(|s| texts.t(s.short_key)).collect();
         names.join("; ")
     };
+    let glance = match props.therapy.map(|i| &THERAPIES[i]).filter(|t| t.pathway == pathway.id) {
+        Some(t) if !t.glance.is_empty() => {
+            html! { <Glance rows={t.glance} name={AttrValue::from(texts.t(t.name_key))} print=true /> }
+        }
+        _ => html! { <Glance rows={pathway.glance} print=true /> },
+    };
     html! {
         <section class="gte-handout">
             <h2>{ texts.t(msg::HANDOUT_TITLE) }{ ": " }{ texts.t(pathway.name_key) }</h2>
             <p>{ texts.t(pathway.summary_key) }</p>
             <p><strong>{ texts.t(msg::HANDOUT_NOTE) }</strong></p>
+            { glance }
             { for pathway.steps.iter().enumerate().map(|(i, step)| html! {
                 <div class="gte-handout-step" key={step.id}>
                     <h3>{ format!("{}. {}", i + 1, texts.t(step.title_key)) }</h3>

@@ -7,6 +7,7 @@ pub mod cell_tracker;
 pub mod compare_view;
 pub mod end_panel;
 pub mod footer;
+pub mod glance;
 pub mod glossary_view;
 pub mod handout;
 pub mod pages;

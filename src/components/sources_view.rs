@@ -31,7 +31,7 @@ pub fn SourcesView() -> Html {
                 let kind = if s.kind == "text" { msg::SOURCES_KIND_TEXT } else { msg::SOURCES_KIND_REFERENCE };
                 html! {
                     <li key={s.id}>
-                        <p class="gte-source-name"><cite>{ texts.t(s.name_key) }</cite></p>
+                        <p class="gte-source-name"><SourceLink source={s} /></p>
                         <p class="gte-source-kind">{ texts.t(kind) }</p>
                         if !steps.is_empty() {
                             <p>
@@ -43,5 +43,29 @@ pub fn SourcesView() -> Html {
                 }
             }) }
         </ul>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct SourceLinkProps {
+    pub source: &'static SourceDef,
+}
+
+/// A source's full name as a link to its public address, with the date it was read or
+/// last updated.
+#[component]
+pub fn SourceLink(props: &SourceLinkProps) -> Html {
+    let texts = use_texts();
+    let s = props.source;
+    let name = html! { <cite>{ texts.t(s.name_key) }</cite> };
+    html! {
+        <>
+            if s.url.is_empty() { { name } } else {
+                <a href={s.url} class="gte-source-link" rel="noopener" target="_blank">{ name }</a>
+            }
+            if !s.date.is_empty() {
+                { " " }<span class="gte-source-date">{ texts.fmt(msg::SOURCES_DATED, &[("date", s.date)]) }</span>
+            }
+        </>
     }
 }

@@ -6,7 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::{
-    cell_tracker::CellTracker, end_panel::EndPanel, rich_text::RichText, source_chips::SourceChips,
+    cell_tracker::CellTracker, end_panel::EndPanel, glance::Glance, rich_text::RichText, source_chips::SourceChips, sources_view::SourceLink,
     stage_jump::StageJump, therapy_card::TherapyCard, use_texts,
 };
 use crate::content::markup::term_ids;
@@ -57,6 +57,13 @@ pub fn StepView(props: &StepViewProps) -> Html {
         })
         .collect();
     let last = props.route.step + 1 == pathway.steps.len();
+    // The first step opens with the answers to the reader's first questions: the chosen
+    // product's when one is walked, else the pathway's.
+    let glance = (props.route.step == 0).then(|| match therapy {
+        Some(t) if !t.glance.is_empty() => html! { <Glance rows={t.glance} name={AttrValue::from(texts.t(t.name_key))} /> },
+        _ => html! { <Glance rows={pathway.glance} /> },
+    });
+    let not_for = therapy.map(|t| texts.fmt(msg::FACT_NOT_FOR, &[("name", texts.t(t.name_key))]));
 
     html! {
         <section class="gte-step" aria-labelledby="gte-step-heading"
@@ -75,6 +82,7 @@ pub fn StepView(props: &StepViewProps) -> Html {
                         still={props.still} ontoggle={props.ontoggle.clone()} />
                 </div>
                 <div class="gte-step-text">
+                    { glance }
                     if let Some(therapy) = therapy {
                         <TherapyCard {therapy} step={step.id} />
                     }
@@ -84,19 +92,25 @@ pub fn StepView(props: &StepViewProps) -> Html {
                     </p>
                     <h3 class="gte-facts-heading">{ texts.t(msg::FACTS_HEADING) }</h3>
                     <ul class="gte-facts">
-                        { for facts.into_iter().map(|(fact, text, plain)| html! {
-                            <li key={fact.id} class="gte-fact">
+                        { for facts.into_iter().map(|(fact, text, plain)| {
+                            // A general fact that does not hold for the product walked says so first.
+                            let skipped = therapy.is_some_and(|t| t.skips(step.id, fact.id));
+                            html! {
+                            <li key={fact.id} class={classes!("gte-fact", skipped.then_some("gte-fact-not-for"))}>
+                                if skipped {
+                                    <strong class="gte-not-for">{ not_for.clone().unwrap_or_default() }</strong>{ " " }
+                                }
                                 <span class="gte-fact-text"><RichText {text} {plain} /></span>
                                 { " " }
                                 <SourceChips ids={fact.sources} label_key={msg::FACT_SOURCES} />
                             </li>
-                        }) }
+                        }}) }
                     </ul>
                     <details class="gte-source-list">
                         <summary>{ texts.t(msg::STEP_SOURCES_HEADING) }</summary>
                         <ul>
                             { for sources.iter().filter_map(|id| CATALOG.source(id)).map(|s| html! {
-                                <li key={s.id}>{ texts.t(s.name_key) }</li>
+                                <li key={s.id}><SourceLink source={s} /></li>
                             }) }
                         </ul>
                     </details>

@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use super::{rich_text::RichText, source_chips::SourceChips, use_texts};
 use crate::content::msg;
-use crate::content::{Msg, TherapyDef};
+use crate::content::{Msg, TherapyDef, CATALOG};
 
 #[derive(Properties, PartialEq)]
 pub struct TherapyCardProps {
@@ -21,17 +21,24 @@ pub fn TherapyCard(props: &TherapyCardProps) -> Html {
     let row = |label: Msg, key: Msg| {
         html! { <><dt>{ texts.t(label) }</dt><dd>{ texts.t(key) }</dd></> }
     };
-    let note = t.notes.iter().find(|(step, _)| *step == props.step).map(|(_, key)| *key);
+    let note = t.note(props.step);
+    let label = CATALOG.source(t.label).map(|s| texts.t(s.short_key)).unwrap_or_default();
+    let checked = texts.fmt(msg::THERAPY_CHECKED, &[("label", label), ("date", t.checked)]);
+    let skips_here = t.skip.iter().any(|&(step, _)| step == props.step);
     // "Casgevy at this step" only when there is something to say at this step.
     let heading = if note.is_some() { msg::THERAPY_CARD_HEADING } else { msg::THERAPY_CARD_FOLLOWING };
     html! {
         <aside class="gte-therapy-card" aria-labelledby="gte-therapy-card-heading">
             <h3 id="gte-therapy-card-heading">{ texts.fmt(heading, &[("name", name)]) }</h3>
+            <p class="gte-therapy-checked">{ checked }</p>
             if let Some(caveat) = t.caveat {
                 <p class="gte-therapy-caveat"><RichText text={texts.t(caveat)} /></p>
             }
             if let Some(key) = note {
                 <p class="gte-therapy-note"><RichText text={texts.t(key)} /></p>
+            }
+            if skips_here {
+                <p class="gte-therapy-not-for">{ texts.fmt(msg::FACT_NOT_FOR_NOTE, &[("name", name)]) }</p>
             }
             <details class="gte-therapy-more">
                 <summary>{ texts.fmt(msg::THERAPY_CARD_MORE, &[("name", name)]) }</summary>

@@ -24,10 +24,14 @@ pub struct Catalog {
 #[derive(Debug, PartialEq)]
 pub struct SourceDef {
     pub id: &'static str,
-    /// `"text"` (a file in `shared/sources/`) or `"reference"` (cited in `facts.md`).
+    /// `"text"` (a file in `sources/`) or `"reference"` (cited in `facts.md`).
     pub kind: &'static str,
     pub file: &'static str,
     pub cites: &'static str,
+    /// Its public address: the publisher's page, or the label on the regulator's site.
+    pub url: &'static str,
+    /// When it was read or last updated (ISO 8601 day or month).
+    pub date: &'static str,
     pub name_key: Msg,
     pub short_key: Msg,
 }
@@ -42,6 +46,19 @@ pub struct PathwayDef {
     pub steps: &'static [StepDef],
     /// Questions to ask your care team (`handout-<id>.ask-N`), for the printed handout.
     pub questions: &'static [Msg],
+    /// The reader's first questions answered at a glance (how long, hospital, risks, who,
+    /// how well it works), shown first on the pathway's first step and in the handout.
+    pub glance: &'static [GlanceDef],
+}
+
+/// One at-a-glance answer: `id` is `time`, `hospital`, `risks`, `who` or `works`.
+#[derive(Debug, PartialEq)]
+pub struct GlanceDef {
+    pub id: &'static str,
+    /// The question (`glance-<id>`).
+    pub label_key: Msg,
+    pub key: Msg,
+    pub sources: &'static [&'static str],
 }
 
 #[derive(Debug, PartialEq)]
@@ -108,6 +125,26 @@ pub struct TherapyDef {
     pub caveat: Option<Msg>,
     /// (step id, key): this product's own detail for a step of its pathway.
     pub notes: &'static [(&'static str, Msg)],
+    /// The source id of the label or regulator text its facts were last checked against.
+    pub label: &'static str,
+    /// When they were checked (ISO 8601 month or day).
+    pub checked: &'static str,
+    /// (step id, fact id): general facts of its pathway that do not hold for this product.
+    pub skip: &'static [(&'static str, &'static str)],
+    /// This product's answers to the reader's first questions.
+    pub glance: &'static [GlanceDef],
+}
+
+impl TherapyDef {
+    /// Whether the general fact `fact` of step `step` does not hold for this product.
+    pub fn skips(&self, step: &str, fact: &str) -> bool {
+        self.skip.iter().any(|&(s, f)| s == step && f == fact)
+    }
+
+    /// Its own note for a step, if it has one.
+    pub fn note(&self, step: &str) -> Option<Msg> {
+        self.notes.iter().find(|(s, _)| *s == step).map(|(_, key)| *key)
+    }
 }
 
 /// The side-by-side comparison: one row per question, one cell per pathway.
