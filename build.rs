@@ -48,6 +48,13 @@ struct Source {
     date: String,
 }
 
+/// Where a source can be read, and when it was read or last updated (content/addresses.toml).
+#[derive(Deserialize)]
+struct Address {
+    url: String,
+    date: String,
+}
+
 /// The sources behind each at-a-glance answer (words: `glance-<pathway>` or
 /// `therapy-<id>-glance`, attributes named like the fields).
 #[derive(Deserialize)]
@@ -227,6 +234,19 @@ fn main() {
     for extra in [&mut glossary.sources, &mut therapies.sources, &mut compare.sources, &mut timeline.sources]
     {
         structure.sources.append(extra);
+    }
+
+    // A source's address and date: its own fields, else content/addresses.toml.
+    let addresses: BTreeMap<String, Address> = read_optional("content/addresses.toml");
+    for src in &mut structure.sources {
+        if let Some(a) = addresses.get(&src.id) {
+            if src.url.is_empty() {
+                src.url = a.url.clone();
+            }
+            if src.date.is_empty() {
+                src.date = a.date.clone();
+            }
+        }
     }
 
     let locales = read_locales();

@@ -16,6 +16,19 @@ fn sources_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("sources")
 }
 
+/// The project's own record of the product labels it read (`sources/labels/*.md`).
+fn labels_md() -> String {
+    let dir = sources_dir().join("labels");
+    let mut all = String::new();
+    for entry in fs::read_dir(&dir).into_iter().flatten() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "md") {
+            all.push_str(&fs::read_to_string(&path).unwrap());
+        }
+    }
+    all
+}
+
 /// Every key the catalog implies, in every locale.
 fn catalog_keys() -> Vec<Msg> {
     let mut keys = Vec::new();
@@ -28,6 +41,7 @@ fn catalog_keys() -> Vec<Msg> {
             keys.extend([st.title_key, st.lead_key, st.diagram.title_key, st.diagram.desc_key]);
             keys.extend(st.facts.iter().map(|f| f.key));
         }
+        keys.extend(p.glance.iter().flat_map(|g| [g.label_key, g.key]));
     }
     for t in GLOSSARY {
         keys.extend([t.name_key, t.def_key]);
@@ -43,6 +57,7 @@ fn catalog_keys() -> Vec<Msg> {
             t.approved_key,
         ]);
         keys.extend(t.notes.iter().map(|(_, k)| *k));
+        keys.extend(t.glance.iter().flat_map(|g| [g.label_key, g.key]));
     }
     for row in COMPARE.rows {
         keys.push(row.label_key);
@@ -66,8 +81,17 @@ fn source_refs() -> Vec<(String, &'static str)> {
     for t in GLOSSARY {
         refs.extend(t.sources.iter().map(|id| (t.def_key.to_string(), *id)));
     }
+    for p in CATALOG.pathways {
+        for g in p.glance {
+            refs.extend(g.sources.iter().map(|id| (g.key.to_string(), *id)));
+        }
+    }
     for t in THERAPIES {
         refs.extend(t.sources.iter().map(|id| (t.name_key.to_string(), *id)));
+        refs.push((t.name_key.to_string(), t.label));
+        for g in t.glance {
+            refs.extend(g.sources.iter().map(|id| (g.key.to_string(), *id)));
+        }
     }
     for row in COMPARE.rows {
         for c in row.cells {
@@ -151,6 +175,7 @@ fn every_fact_and_lead_has_sources_that_resolve() {
 fn every_source_is_one_of_the_project_sources_and_is_used() {
     let facts_md = fs::read_to_string(sources_dir().join("facts.md"))
         .expect("sources/facts.md (the project's copy of the source texts)");
+    let labels = labels_md();
     let used: BTreeSet<&str> = source_refs().into_iter().map(|(_, id)| id).collect();
     for s in CATALOG.sources {
         match s.kind {
@@ -163,6 +188,12 @@ fn every_source_is_one_of_the_project_sources_and_is_used() {
                     s.cites
                 )
             }
+            "label" => assert!(
+                !s.cites.is_empty() && labels.contains(s.cites),
+                "source {}: no table in sources/labels/ names the label {:?}",
+                s.id,
+                s.cites
+            ),
             other => panic!("source {}: unknown kind {other}", s.id),
         }
         assert!(used.contains(s.id), "source {} is listed but nothing uses it", s.id);

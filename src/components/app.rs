@@ -147,7 +147,7 @@ pub fn App(props: &AppProps) -> Html {
                 </p>
                 <Footer />
                 if let View::Step(r) = state.place.view {
-                    <Handout pathway={r.pathway} therapy={state.place.therapy} link={format!("{}{}", props.home, Place::start_of(r.pathway).to_hash(&CATALOG, THERAPIES))} />
+                    <Handout pathway={r.pathway} therapy={state.place.therapy} link={format!("{}{}", props.home, Place { therapy: state.place.therapy, ..Place::start_of(r.pathway) }.to_hash(&CATALOG, THERAPIES))} />
                 }
                 if state.blank {
                     <button type="button" class="gte-blank" aria-label={texts.t(msg::PRESENT_UNBLANK)}
