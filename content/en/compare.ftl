@@ -5,7 +5,7 @@
 # "Not applicable" first and the text says briefly why. Sources: content/compare.toml.
 # Glossary terms: [[term-id]] or [[term-id|words shown]], in answers only.
 
-## References this file adds (from ../shared/sources/facts.md)
+## References this file adds (from sources/facts.md)
 
 source-list-prices = News reports of the list prices of gene therapies (2023)
     .short = News reports of list prices
@@ -25,7 +25,7 @@ compare-donor-in-vivo = No. Only the vector is given, not cells, so nobody has t
 compare-donor-hsct = Yes. The donor's tissue type, shown by [[hla|HLA]] markers, should match yours as closely as possible. With a partly matched donor, the risks are higher.
 
 compare-match-chance = How likely is a matching donor?
-compare-match-chance-ex-vivo = No donor is needed: your own cells always match you.
+compare-match-chance-ex-vivo = No donor is needed: you are your own donor, so no match has to be found.
 compare-match-chance-in-vivo = No donor is needed: no cells are given.
 compare-match-chance-hsct = Each full brother or sister has a 1 in 4 chance. For a fully matched unrelated donor (same [[hla|HLA]] markers), registry figures range from about 29% (Black patients) to about 79% (White patients).
 
@@ -33,13 +33,13 @@ compare-match-chance-hsct = Each full brother or sister has a 1 in 4 chance. For
 
 compare-where-change = Where is the gene changed?
 compare-where-change-ex-vivo = Outside the body. The stem cells are changed in a lab, then given back through a drip into a vein. CAR-T, also ex vivo, changes immune cells in a lab, then gives them back.
-compare-where-change-in-vivo = Inside the body. The [[vector]] is given into a vein, the eye, the spinal fluid or an organ, and changes cells where they are.
+compare-where-change-in-vivo = Inside the body. The [[vector]] is given into a vein, the eye, the spinal fluid or an organ, or put on the skin (such as Vyjuvek). It changes cells where they are.
 compare-where-change-hsct = No gene is changed: healthy stem cells from a donor are given instead.
 
 compare-conditioning = Is chemotherapy needed first (conditioning)?
-compare-conditioning-ex-vivo = Often, to make room in the bone marrow. For Casgevy it is strong busulfan [[chemotherapy]] over several days. For some immune conditions it is lighter, or not needed.
+compare-conditioning-ex-vivo = Often, to make room in the bone marrow. Casgevy, Lyfgenia and Zynteglo use full-strength [[chemotherapy]]; for Casgevy, busulfan over several days. For some immune conditions it is lighter, or not needed.
 compare-conditioning-in-vivo = No new stem cells are given, so no room has to be made in the bone marrow.
-compare-conditioning-hsct = Yes, to make room for the donor's cells. For immune conditions, a transplant from an unrelated donor usually needs stronger [[conditioning]] than stem-cell gene therapy.
+compare-conditioning-hsct = Yes, to make room for the donor's cells. For primary immunodeficiencies, a transplant from an unrelated donor usually needs stronger [[conditioning]] than stem-cell gene therapy.
 
 compare-day-zero = What happens on treatment day (Day 0)?
 compare-day-zero-ex-vivo = Your changed cells are thawed and given back through a drip into a vein.
@@ -48,13 +48,13 @@ compare-day-zero-hsct = The donor's stem cells are given through a drip into a v
 
 ## After the treatment
 
-compare-graft-rejection = Can the body reject the new cells?
-compare-graft-rejection-ex-vivo = No. The cells are your own, so there is no [[graft-rejection|graft rejection]].
-compare-graft-rejection-in-vivo = No new cells are given, so there is nothing to reject. The body can still react against the vector (see the main risks).
+compare-graft-rejection = Can the new cells be rejected, or fail to take hold?
+compare-graft-rejection-ex-vivo = Your body does not reject your own cells as it can a donor's. But the changed cells can be slow to take hold or, rarely, fail to. Unchanged back-up cells can then be given.
+compare-graft-rejection-in-vivo = No new cells are given, so there is nothing to reject or to take hold. The body can still react against the vector (see the main risks).
 compare-graft-rejection-hsct = Yes. The body may reject the donor's cells or fail to accept them. The risk is high with a partly matched donor, such as a parent or an unrelated donor.
 
 compare-gvhd = Can the new cells attack the body (GVHD)?
-compare-gvhd-ex-vivo = No. Your own cells do not attack your body, so there is no [[gvhd|GVHD]].
+compare-gvhd-ex-vivo = No. [[gvhd|GVHD]] comes from a donor's cells attacking the body, and these cells are your own. This does not mean the cells always take hold (see the row above).
 compare-gvhd-in-vivo = No donor cells are given, so GVHD cannot happen.
 compare-gvhd-hsct = Yes, the donor's cells can attack your body. In 2002 figures, acute [[gvhd|GVHD]] affected about 40–50% of recipients, and chronic GVHD about 30–60% of long-term survivors, depending on donor and prevention.
 
@@ -69,49 +69,49 @@ compare-hospital-in-vivo = Often no stay: most treatments are outpatient visits.
 compare-hospital-hsct = It varies; the sources give no single figure for the stay. The first 100 days after the transplant are a time of close care.
 
 compare-time-to-treatment = How long from deciding to treatment day?
-compare-time-to-treatment-ex-vivo = Months. For Casgevy, transfusions start about 2 months before the cells are collected, and making the cells takes several months. The whole journey, to recovery, takes about 6–12 months.
+compare-time-to-treatment-ex-vivo = Months. For Casgevy, transfusions start about 2 months before collection, and making the cells takes several months. One hospital and one patient website put the whole journey, to recovery, at about 6–12 months.
 compare-time-to-treatment-in-vivo = It varies by product; the sources give no single figure. Tests come first, for example for antibodies that could block the vector.
 compare-time-to-treatment-hsct = It depends on finding a matched donor; the sources give no typical time. About 30% of patients have a matched donor in their family.
 
-compare-starts-working = When does it start to work?
-compare-starts-working-ex-vivo = For Casgevy, white blood cells came back after 12–40 days in one study in adults with beta thalassemia. For immune conditions, a new immune system builds up over about 2–3 months.
-compare-starts-working-in-vivo = Slowly, over weeks to months. For Hemgenix, it can take a few weeks before the effect shows.
-compare-starts-working-hsct = The donor's cells start making blood cells after about 10–21 days (from marrow or blood), or up to about 6 weeks (from cord blood).
+compare-starts-working = When might it start to help?
+compare-starts-working-ex-vivo = It differs by product and condition. Cells taking hold, after some weeks, is only a first step, not the condition improving. For primary immunodeficiencies, a new immune system builds over about 2–3 months.
+compare-starts-working-in-vivo = Slowly, over weeks to months, and it differs from person to person. For Hemgenix, it can take a few weeks before the effect shows.
+compare-starts-working-hsct = The sources do not say when the condition improves. The donor's cells start making blood cells after about 10–21 days (marrow or blood), or up to about 6 weeks (cord blood).
 
 ## Risks
 
 compare-main-risks = What are the main risks?
-compare-main-risks-ex-vivo = Side effects of strong chemotherapy: infections while blood counts are low, and possible infertility (busulfan, for Casgevy). Also a cancer risk from where a vector puts the gene, mostly with older vectors.
-compare-main-risks-in-vivo = The immune system may react to the [[vector]]. Reactions are usually mild, like flu. Serious ones, even organ failure, are uncommon, and the team watches for them. The vector may also reach other cells.
+compare-main-risks-ex-vivo = For sickle cell and thalassemia products, strong chemotherapy: infections, bleeding, infertility, later other cancers. Cells may, rarely, fail to take hold. Blood cancer: mostly with older vectors, but Lyfgenia's label has a boxed warning.
+compare-main-risks-in-vivo = The immune system may react to the [[vector]], usually mildly, like flu. Serious reactions are uncommon but can be severe: Zolgensma's label warns of serious liver injury, including deaths. The vector may reach other cells.
 compare-main-risks-hsct = [[graft-rejection|Graft rejection]], [[gvhd|GVHD]], infections, and side effects of conditioning chemotherapy. Doctors watch closely for infections and GVHD in the first 100 days.
 
 compare-infection = How high is the risk of infection?
-compare-infection-ex-vivo = High while blood counts are low. For sickle cell gene therapy, the risk stays high for about 6 months after the infusion.
+compare-infection-ex-vivo = High while blood counts are low. One patient website says that after sickle cell gene therapy the risk stays high for about 6 months.
 compare-infection-in-vivo = The vector is changed so it should not cause infection, but Mayo Clinic notes a virus might become able to cause disease again.
 compare-infection-hsct = Infection is a main worry: doctors watch closely for it in the first 100 days. The sources give no figure for how long the risk lasts.
 
 compare-cancer-risk = Can the new gene cause cancer?
-compare-cancer-risk-ex-vivo = It can, if the vector builds the gene into a chromosome ([[insertional-oncogenesis|insertional oncogenesis]]). It was seen mostly with older gammaretroviral vectors. Check-ups go on for up to about 15 years.
+compare-cancer-risk-ex-vivo = It can ([[insertional-oncogenesis|insertional oncogenesis]]). It was seen mostly with older gammaretroviral vectors, but blood cancer has also occurred with Lyfgenia, a lentiviral product with a boxed warning. Check-ups go on for years.
 compare-cancer-risk-in-vivo = Genes from [[aav|AAV]] vectors, used by Zolgensma and Roctavian, usually stay outside the chromosomes, as small DNA circles ([[episome|episomes]]). Very rarely, a gene may go into the wrong place in the DNA.
 compare-cancer-risk-hsct = No vector is used, so no new gene is put into the chromosomes.
 
 ## What it can and cannot do
 
 compare-can-treat = What can it treat?
-compare-can-treat-ex-vivo = Conditions of blood-forming cells caused by one known gene, such as sickle cell disease or beta thalassemia. Each treatment suits one condition. [[car-t|CAR-T]], also ex vivo, changes immune cells to fight some blood cancers.
+compare-can-treat-ex-vivo = Conditions of blood-forming cells caused by one known gene, such as sickle cell disease or beta thalassemia. Each suits one condition. [[car-t|CAR-T]], also ex vivo, changes immune cells to fight some blood cancers.
 compare-can-treat-in-vivo = Conditions of the cells the vector reaches: for example the retina (Luxturna), nerve cells that control muscles (Zolgensma) or the liver (Hemgenix).
-compare-can-treat-hsct = For immune conditions, any type. It needs no vector or editing tool made for one gene.
+compare-can-treat-hsct = The IDF says it can be used for any primary immunodeficiency, a group of immune conditions. It needs no vector or editing tool made for one gene.
 
 compare-cannot-do = What can it not do?
-compare-cannot-do-ex-vivo = It fixes only cells made from blood stem cells, and cannot undo earlier damage. Eggs and sperm are not changed, so the faulty gene can still be passed on.
+compare-cannot-do-ex-vivo = Stem-cell gene therapy fixes only cells made from blood stem cells, and cannot undo earlier damage. Eggs and sperm are not changed, so the faulty gene can still be passed on.
 compare-cannot-do-in-vivo = Eggs and sperm are usually not changed, so children can still inherit the faulty gene. In cells the body replaces quickly, the effect may fade.
 compare-cannot-do-hsct = Like stem-cell gene therapy, it cannot undo earlier damage. Eggs and sperm are not changed, so the faulty gene can still be passed on.
 
 ## Follow-up and cost
 
 compare-follow-up = How long do check-ups go on?
-compare-follow-up-ex-vivo = Many years. For vectors that build their gene into the chromosomes, check-ups can go on for up to about 15 years.
-compare-follow-up-in-vivo = For Zolgensma, liver tests for at least 3 months. One hospital says Roctavian needs weekly blood tests for at least 26 weeks. Some treatments are followed much longer.
+compare-follow-up-ex-vivo = Many years. For vectors that build their gene into the chromosomes, up to about 15 years. For Lyfgenia, blood counts should be checked for life.
+compare-follow-up-in-vivo = Zolgensma: liver tests before and for at least 3 months after, given its boxed warning for serious liver injury. Roctavian: weekly blood tests for at least 26 weeks, says one hospital. Some are followed longer.
 compare-follow-up-hsct = Closest in the first 100 days. Check-ups go on after that, for example for long-lasting GVHD; the sources give no set length.
 
 compare-cost = What does it cost?

@@ -1,18 +1,36 @@
 # Ex vivo gene therapy: the person's own blood stem cells are collected, changed in a
 # lab and given back. Plain language, reading age about 12. Every number is a range.
 # Keys: pathway-<id>, step-<pathway>-<step> (.lead), fact-<pathway>-<step>-<fact>,
-# diagram-<id> (.title, .desc). Sources for each key are set in content/pathways.toml.
+# diagram-<id> (.title, .desc). Sources for each key are set in content/pathways/ex-vivo.toml.
 
 pathway-ex-vivo = Ex vivo gene therapy
     .short = Ex vivo
     .summary = Your own blood stem cells are taken out, changed in a lab, and given back to you.
 
+## References this pathway adds (from sources/facts.md)
+
+source-lyfgenia-pi = LYFGENIA (lovotibeglogene autotemcel) U.S. prescribing information
+    .short = LYFGENIA prescribing information
+source-zynteglo-pi = ZYNTEGLO (betibeglogene autotemcel) U.S. prescribing information
+    .short = ZYNTEGLO prescribing information
+source-casgevy-2026 = Vertex announcement and FDA supplemental approval of CASGEVY for younger children (1 July 2026), as reported by news pages
+    .short = CASGEVY approval update (July 2026)
+
+## At a glance (each answer at most 40 words; sources in content/pathways/ex-vivo.toml, [glance])
+
+glance-ex-vivo =
+    .time = About 6 to 12 months from the first visit to recovery, for sickle cell gene therapy such as Casgevy, say one hospital and one patient website.
+    .hospital = For Casgevy, about 4 to 6 weeks in all, says one hospital. Most of it is the 3 to 5 weeks after the changed cells go back, say that hospital and one patient website.
+    .risks = For sickle cell and thalassemia products, strong chemotherapy: infections, bleeding, infertility, later other cancers. The changed cells can be slow to take hold or, rarely, fail to. Lyfgenia's label warns that blood cancer has occurred.
+    .who = Some people with an inherited blood or immune condition caused by one known gene. U.S. approvals include Casgevy from age 2 and Lyfgenia from age 12, each with its own rules. For many other conditions, only clinical trials.
+    .works = Results differ by product and condition: choose a therapy to see what its studies found. Treatment cannot undo damage done before it, and a treated person can still pass the faulty gene on.
+
 ## 1. Assessment and tests
 
 step-ex-vivo-assessment = Checks and tests come first
     .lead = This kind of gene therapy is for some people with an inherited blood or immune condition, such as sickle cell disease. Before anything starts, the care team checks the diagnosis and whether the body can cope with the treatment. For some treatments they also talk about having children later, because a medicine used along the way can affect fertility.
-fact-ex-vivo-assessment-one-gene = Each treatment is made for one condition. For immune conditions, it only works when the cause is a change in one known [[gene]].
-fact-ex-vivo-assessment-approved = In the United States, approved examples are Casgevy (sickle cell disease or beta thalassemia) and Lyfgenia (sickle cell disease), both from age 12, and Zynteglo (beta thalassemia needing regular transfusions). Each has rules about who can have it.
+fact-ex-vivo-assessment-one-gene = Each treatment is made for one condition. For primary immunodeficiencies, a group of immune conditions, it only works when the cause is a change in one known [[gene]].
+fact-ex-vivo-assessment-approved = In the United States, approved examples are Casgevy (sickle cell disease or beta thalassemia), from age 2 since July 2026, and Lyfgenia (sickle cell disease), from age 12. Zynteglo is for beta thalassemia needing regular transfusions. Each has rules about who can have it.
 fact-ex-vivo-assessment-trial = For many other conditions, gene therapy is only available by taking part in a [[clinical-trial|clinical trial]].
 fact-ex-vivo-assessment-tests = Tests before treatment can include blood tests, scans and genetic tests to confirm the diagnosis.
 fact-ex-vivo-assessment-fertility = Sickle cell gene therapy uses a [[chemotherapy]] called busulfan, which can make it hard to have children later. Saving eggs or sperm is discussed before treatment starts.
@@ -40,11 +58,12 @@ diagram-mobilize =
 ## 3. Collecting the cells
 
 step-ex-vivo-collect = Collecting the stem cells
-    .lead = The [[stem-cell|stem cells]] can be collected from the blood with a machine. This is called [[apheresis]]: blood flows from a vein through the machine, which collects the stem cells. They can also be taken from the [[bone-marrow|bone marrow]] in the hip bone, or, for a newborn baby, from the [[cord-blood|blood of the umbilical cord]].
+    .lead = The [[stem-cell|stem cells]] can be collected from the blood with a machine. This is called [[apheresis]]: blood flows from a vein through the machine, which collects the stem cells. They can also be taken from the [[bone-marrow|bone marrow]] in the hip bone, or, for a newborn baby, from the [[cord-blood|blood of the umbilical cord]]. For products such as Casgevy, some extra cells are kept unchanged, as a back-up.
 fact-ex-vivo-collect-where-from = Stem cells can come from the bone marrow, from the blood, or for a newborn, from umbilical cord blood.
 fact-ex-vivo-collect-hip = Bone marrow is taken from the hip bone with a large needle.
 fact-ex-vivo-collect-apheresis-days = For Casgevy, one hospital says a round of apheresis takes 2 to 3 days, with about 6 to 8 hours a day on the machine.
 fact-ex-vivo-collect-more-cycles = If not enough cells are collected, more rounds may be needed.
+fact-ex-vivo-collect-back-up = For Casgevy, Lyfgenia and Zynteglo, extra stem cells are also collected and stored without being changed. These back-up cells, sometimes called "rescue" cells, can be given if the changed cells do not take hold.
 diagram-collect =
     .title = Apheresis
     .desc = A tube carries blood from the person's arm to an apheresis machine. The machine collects the stem cells into a bag.
@@ -55,12 +74,14 @@ diagram-collect =
 ## 4. In the lab
 
 step-ex-vivo-lab = In the lab: changing the cells' genes
-    .lead = In the lab, the cells are grown for a few days with growth factors, [[protein|proteins]] that help them grow and divide. Then their [[gene|genes]] are changed in one of two ways. A [[vector|viral vector]], a virus that has been emptied out so it cannot cause infection, can carry a working copy of the gene into the cells. Or a gene editing tool, such as [[crispr|CRISPR]], can change the cell's own DNA.
+    .lead = In the lab, the cells are grown for a few days with growth factors, [[protein|proteins]] that help them grow and divide. Then their [[gene|genes]] are changed in one of two ways. A [[vector|viral vector]] can carry a working copy of the gene into the cells. It is a virus that has been emptied out and changed so that it should not cause an infection. Or a gene editing tool, such as [[crispr|CRISPR]], can change the cell's own DNA.
 fact-ex-vivo-lab-culture = The cells are kept in the lab for a few days with growth factors that help them grow and divide.
-fact-ex-vivo-lab-vector-safe = A viral vector is a virus with its own genes taken out and a human gene put in. It can still carry genes into cells, but it is changed so that it should not cause an infection.
+fact-ex-vivo-lab-vector-safe = A viral vector is a virus with its own genes swapped for a human gene. It can still carry genes into cells but is changed so that it should not cause an infection. Even so, Mayo Clinic lists infection from the virus among possible risks.
 fact-ex-vivo-lab-vector-types = There are several kinds of viral vector. Some, like [[aav|AAV]], do not join the cell's [[chromosome|chromosomes]]. [[lentivirus|Lentivirus]] vectors do, so the new gene is copied each time the stem cell divides.
 fact-ex-vivo-lab-integrate = A lentiviral vector puts the new gene into the cell's chromosomes. Every blood cell that stem cell makes from then on carries the gene too.
 fact-ex-vivo-lab-editing = Gene editing can aim to repair a faulty gene or to switch a gene off, right inside the cell's own DNA.
+fact-ex-vivo-lab-casgevy-edit = Casgevy uses [[crispr|CRISPR]] to change a switch that controls a gene called BCL11A. Red blood cells then make fetal hemoglobin again, the kind made before birth. It does not repair the sickle cell or thalassemia gene itself.
+fact-ex-vivo-lab-added-gene = Lyfgenia and Zynteglo work differently: a [[lentivirus|lentiviral vector]] adds a working, slightly changed beta-globin gene, which carries the instructions for part of adult hemoglobin. For Lyfgenia in sickle cell disease, the change helps its hemoglobin resist sickling.
 fact-ex-vivo-lab-first-trial = History: the first gene therapy trial, in 1990, treated a 4-year-old girl with ADA-SCID, an inherited immune condition. Only her [[t-cell|T cells]] were changed, not her stem cells. Over 30 years later she was still well.
 diagram-lab =
     .title = Changing the gene in the lab
@@ -87,10 +108,11 @@ diagram-test-freeze =
 ## 6. Conditioning
 
 step-ex-vivo-conditioning = Making room: conditioning
-    .lead = Before the cells go back, many people get [[chemotherapy]] to make room in the [[bone-marrow|bone marrow]], so the changed [[stem-cell|stem cells]] can settle in and grow. This is called [[conditioning]]. How strong it is depends on the treatment: strong for sickle cell treatments like Casgevy, lighter or not needed at all for some immune conditions.
+    .lead = Before the cells go back, many people get [[chemotherapy]] to make room in the [[bone-marrow|bone marrow]], so the changed [[stem-cell|stem cells]] can settle in and grow. This is called [[conditioning]]. How strong it is depends on the treatment: strong for sickle cell and thalassemia treatments like Casgevy, lighter or not needed at all for some immune conditions. Strong chemotherapy has serious side effects.
 fact-ex-vivo-conditioning-why = Conditioning makes sure the changed stem cells have enough room in the bone marrow to grow.
-fact-ex-vivo-conditioning-less = For some immune conditions, less chemotherapy is needed than for a [[transplant]] from an unrelated [[donor]], and some people need none. Casgevy is different: it uses full-strength chemotherapy.
+fact-ex-vivo-conditioning-less = For some immune conditions, less chemotherapy is needed than for a [[transplant]] from an unrelated [[donor]], and some people need none. Casgevy, Lyfgenia and Zynteglo are different: they use full-strength chemotherapy.
 fact-ex-vivo-conditioning-busulfan = For Casgevy, the chemotherapy is busulfan, given over several days in the week before the cells go back.
+fact-ex-vivo-conditioning-side-effects = Besides raising the risk of infection, busulfan can lower [[platelet|platelets]], so bleeding is more likely. It can also cause mouth sores and hair loss, and it brings a risk of other cancers later on.
 fact-ex-vivo-conditioning-fertility = Busulfan can cause infertility. This is why saving eggs or sperm is discussed at the start.
 diagram-conditioning =
     .title = Conditioning
@@ -102,9 +124,9 @@ diagram-conditioning =
 ## 7. Infusion
 
 step-ex-vivo-infusion = Getting the cells back
-    .lead = On the day of the [[infusion]], the frozen cells are thawed and given back through a drip into a vein. They are the person's own cells, so no [[donor]] is needed, and the body does not reject them.
+    .lead = On the day of the [[infusion]], the frozen cells are thawed and given back through a drip into a vein. They are the person's own cells, so no [[donor]] is needed, and the body does not attack them as it can attack a donor's cells. Even so, the changed cells do not always take hold (see the next step).
 fact-ex-vivo-infusion-drip = The cells are taken out of storage and given back in a simple drip into a vein (an IV infusion).
-fact-ex-vivo-infusion-own-cells = Because the cells are your own, your body will not attack them, and they will not attack your body. Both of these can be serious problems when cells come from a donor.
+fact-ex-vivo-infusion-own-cells = Because the cells are your own, your immune system does not attack them as strangers, and they do not attack your body. Both can happen with a donor's cells. Own cells can still, rarely, fail to take hold.
 diagram-infusion =
     .title = Infusion
     .desc = A bag of thawed, changed cells hangs on a drip stand. A line carries them into a vein in the person's arm, and two of the changed cells travel along the vein.
@@ -115,12 +137,13 @@ diagram-infusion =
 ## 8. Engraftment and recovery
 
 step-ex-vivo-engraftment = Engraftment and recovery
-    .lead = Over the next weeks, the changed [[stem-cell|stem cells]] settle in the [[bone-marrow|bone marrow]] and start to make new blood cells. This is called [[engraftment]]. Until it happens, blood counts are low and infections are a real risk, so people stay in hospital and are watched closely.
+    .lead = Over the next weeks, the changed [[stem-cell|stem cells]] settle in the [[bone-marrow|bone marrow]] and start to make new blood cells. This is called [[engraftment]]. Until it happens, blood counts are low and infections are a real risk, so people stay in hospital and are watched closely. Engraftment can be slow, and in rare cases it fails. Then the back-up cells kept at collection can be given.
+fact-ex-vivo-engraftment-slow-or-fail = For Casgevy, Lyfgenia and Zynteglo, the changed cells can be slow to take hold, or in rare cases fail to. If so, the stored back-up cells can be given instead. These do not carry the new gene.
 fact-ex-vivo-engraftment-neutrophils = In a Casgevy study in beta thalassemia, white blood cells called [[neutrophil|neutrophils]] came back after 12 to 40 days in adults; about 4 weeks was typical.
 fact-ex-vivo-engraftment-platelets = In the same study, [[platelet|platelets]], which help blood clot, took longer: the typical time was about 42 days in adults and 45 days in ages 12 to 17, roughly 6 weeks.
 fact-ex-vivo-engraftment-hospital = For Casgevy, one hospital says the whole stay is about 4 to 6 weeks, with 3 to 5 of those weeks after the infusion.
-fact-ex-vivo-engraftment-infection = After sickle cell gene therapy, the risk of infection stays high for about 6 months after the infusion.
-fact-ex-vivo-engraftment-immune = For immune conditions, the corrected cells spread through the body in about 2 to 3 months and build a new, working [[immune-system|immune system]].
+fact-ex-vivo-engraftment-infection = One patient website says that after sickle cell gene therapy, the risk of infection stays high for about 6 months after the infusion.
+fact-ex-vivo-engraftment-immune = For primary immunodeficiencies, the corrected cells spread through the body in about 2 to 3 months and can build a new, working [[immune-system|immune system]].
 diagram-engraftment =
     .title = Engraftment
     .desc = Inside a bone, the changed stem cells settle in the marrow. An arrow leads from them to a blood vessel below, where new red cells, white cells and platelets flow. A blood count chart beside it has bars that rise over the weeks.
@@ -131,11 +154,12 @@ diagram-engraftment =
 ## 9. Long-term follow-up
 
 step-ex-vivo-follow-up = Long-term follow-up
-    .lead = After going home, check-ups go on for many years. Doctors make sure the new cells keep working and watch for late problems. One comes from where the new [[gene]] lands. If a [[vector]] puts it into a [[chromosome]] next to a gene that controls cell growth, this can lead to a blood cancer. It happened to a number of people in early trials with an older type of vector. Newer vectors were designed to make this less likely, and doctors keep checking for it.
+    .lead = After going home, check-ups go on for many years. Doctors check that the new cells keep working and watch for late problems. One is blood cancer. It can happen if a [[vector]] puts the new [[gene]] into a [[chromosome]] next to a gene that controls cell growth. Early trials with an older type of vector saw this in a number of people. Newer vectors were designed to make it less likely, but blood cancer has occurred with Lyfgenia, a newer product. Doctors keep checking.
 fact-ex-vivo-follow-up-years = For vectors that build their gene into the chromosomes, check-ups can go on for up to about 15 years.
-fact-ex-vivo-follow-up-oncogenesis = Doctors call this risk [[insertional-oncogenesis|insertional oncogenesis]]. It was seen mostly with an older type of vector, called [[gammaretrovirus|gammaretroviral]]. Newer vectors were designed to make it less likely, and doctors keep checking for it.
+fact-ex-vivo-follow-up-oncogenesis = Doctors call this risk [[insertional-oncogenesis|insertional oncogenesis]]. It was seen mostly with an older type of vector, called [[gammaretrovirus|gammaretroviral]]. Newer vectors were designed to make it less likely, not to rule it out, and doctors keep checking for it.
+fact-ex-vivo-follow-up-lyfgenia-warning = Lyfgenia uses a newer, [[lentivirus|lentiviral]] vector. Its label carries a boxed warning: blood cancer has occurred in people treated with it. Blood counts should be checked for the rest of the person's life.
 fact-ex-vivo-follow-up-strimvelis = By 2020, 33 people with ADA-SCID, an immune condition, had been treated with Strimvelis, an older-type gene therapy approved in Europe. One got leukemia about 4 years after treatment.
-fact-ex-vivo-follow-up-heredity = Only blood-forming cells are changed, not eggs or sperm, so a treated person can still pass the faulty gene on to their children.
+fact-ex-vivo-follow-up-heredity = In stem-cell gene therapy, only blood-forming cells are changed, not eggs or sperm, so a treated person can still pass the faulty gene on to their children.
 fact-ex-vivo-follow-up-limits = Gene therapy cannot undo damage that the condition caused before treatment, such as lung damage from past infections.
 diagram-follow-up =
     .title = Follow-up over the years

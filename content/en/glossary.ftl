@@ -27,7 +27,7 @@ term-gene = gene
 term-protein = protein
     .def = A substance cells make by following the instructions in a gene. Proteins keep the body working.
 term-crispr = CRISPR
-    .def = A gene editing tool. It finds a chosen place in a cell's DNA and changes it there, for example to repair a faulty gene.
+    .def = A gene editing tool. It finds a chosen place in a cell's DNA and changes it there, for example to repair a faulty gene or to switch one off.
 
 ## Cells and treatments
 
@@ -52,9 +52,9 @@ term-chemotherapy = chemotherapy
 term-infusion = infusion
     .def = Giving cells or medicine as a liquid through a drip into a vein.
 term-engraftment = engraftment
-    .def = When new stem cells settle in the bone marrow and start to make new blood cells.
+    .def = When new stem cells settle in the bone marrow and start to make new blood cells. It can be slow, and in rare cases it fails.
 term-neutrophil = neutrophil
-    .def = A kind of white blood cell. When neutrophils come back after treatment, it shows the new stem cells have started to work.
+    .def = A kind of white blood cell. When neutrophils come back after treatment, it shows the new stem cells have started to make blood cells.
 term-platelet = platelet
     .def = A tiny part of the blood that helps it clot, so that bleeding stops.
 term-immune-system = immune system

@@ -3,7 +3,7 @@
 # no selectors, functions, variables or term references.
 # Keys: handout-<part>; handout-<pathway> with .ask-1, .ask-2, ... (one question each,
 # numbered from 1 without gaps). Every topic a question raises is one that the source
-# texts (../shared/sources/) or the pathway's own content mention.
+# texts (sources/) or the pathway's own content mention.
 
 handout-print = Print this pathway
 handout-title = Handout
@@ -21,6 +21,8 @@ handout-ex-vivo =
     .ask-5 = How long will my check-ups go on after treatment, and what will they look for?
     .ask-6 = Could my children still inherit the faulty gene after I am treated?
     .ask-7 = What will my insurance cover, and is there help with the costs?
+    .ask-8 = Will back-up stem cells be kept for me, and what happens if the changed cells are slow to take hold or do not take hold?
+    .ask-9 = Besides fertility, which side effects of the chemotherapy should I expect, and what is my risk of cancer later on?
 
 ## In vivo gene therapy
 
@@ -32,6 +34,7 @@ handout-in-vivo =
     .ask-5 = How often will I need blood tests, such as liver tests, and how long will follow-up go on?
     .ask-6 = How long might the vector leave my body in body fluids, and what does that mean for my family?
     .ask-7 = How long is the effect likely to last for me, and could it fade over time?
+    .ask-8 = Does my treatment's label carry a special warning, for example about the liver, and which checks go with it?
 
 ## Stem-cell transplant from a donor (HSCT)
 

@@ -6,7 +6,7 @@ pathway-hsct = Stem-cell transplant from a donor
     .short = Transplant from a donor
     .summary = Healthy blood stem cells from another person, a donor, are given to you and settle in your bone marrow: shown here to compare with gene therapy.
 
-## References this pathway adds (from ../shared/sources/facts.md)
+## References this pathway adds (from sources/facts.md)
 
 source-nyp = NewYork-Presbyterian (hospital patient information)
     .short = NewYork-Presbyterian
@@ -19,6 +19,15 @@ source-nmdp = NMDP / Be The Match (patient information on transplant)
 source-haematologica-2002 = Haematologica, volume 87, issue 3 (2002), medical journal
     .short = Haematologica (2002)
 
+## At a glance (each answer at most 40 words; sources in content/pathways/hsct.toml, [glance])
+
+glance-hsct =
+    .time = It depends on finding a matched donor, and the sources give no typical time. After the transplant, the first 100 days are the time of closest care, and check-ups go on after that.
+    .hospital = The sources give no figure for the hospital stay. The donor's cells take about 10 to 21 days to start making blood cells, or up to about 6 weeks for cord blood.
+    .risks = Graft rejection and GVHD, both more likely with a partly matched donor. In 2002 figures, acute GVHD affected about 40 to 50% of recipients. Also infections, side effects of conditioning, and often long-term immune-calming medicines.
+    .who = People with a suitable donor. About 30% of patients have a matched donor in the family; registry chances differ by ancestry. The IDF says a transplant can be used for any primary immunodeficiency.
+    .works = The sources give no success rates for transplants, so this is a question for the care team. They do say that rejection and GVHD are more likely with a partly matched donor.
+
 ## 1. Donor search and matching
 
 step-hsct-donor-search = Finding a matched donor
@@ -26,7 +35,7 @@ step-hsct-donor-search = Finding a matched donor
 fact-hsct-donor-search-sibling = Each brother or sister with the same two parents has a 25% chance (1 in 4) of being a full match, meaning their HLA markers are the same. About 30% of patients have a matched donor in their family.
 fact-hsct-donor-search-registry = On the NMDP donor registry, the chance of a fully matched unrelated donor differs by ancestry. Fully matched means the HLA markers are the same. It is about 79% for White patients, 60% Native American, 48% Hispanic, 47% Asian or Pacific Islander, 29% Black.
 fact-hsct-donor-search-partial = A partly matched donor, such as a parent or an unrelated volunteer, may be possible. Then the risk is high that the new cells are rejected or attack the body.
-fact-hsct-donor-search-no-donor = When no suitable donor can be found, gene therapy may be another option for some immune conditions, often in a [[clinical-trial|clinical trial]].
+fact-hsct-donor-search-no-donor = When no suitable donor can be found, stem-cell (ex vivo) gene therapy may be another option for some primary immunodeficiencies, often in a [[clinical-trial|clinical trial]].
 diagram-hsct-donor-search =
     .title = Looking for a match
     .desc = On the left, a patient, with one of their cells shown large above them: purple, with three HLA markers on its surface, a triangle, a square and a circle. On the right, three cards from a donor registry, each with an orange donor cell. Only the middle card's markers are the same as the patient's, and it has a tick. The other two cards are faded and crossed out.
@@ -53,10 +62,10 @@ diagram-hsct-donor-collection =
 ## 3. Conditioning
 
 step-hsct-conditioning = Making room: conditioning
-    .lead = Before the [[transplant]], the patient has [[conditioning]]. This can be [[chemotherapy]], strong medicine that clears cells out of the [[bone-marrow|bone marrow]], or other medicines that calm the [[immune-system|immune system]]. It makes room for the [[donor]]'s [[stem-cell|stem cells]] to settle and grow. For immune conditions, a transplant from an unrelated donor usually needs stronger conditioning than stem-cell gene therapy.
+    .lead = Before the [[transplant]], the patient has [[conditioning]]. This can be [[chemotherapy]], strong medicine that clears cells out of the [[bone-marrow|bone marrow]], or other medicines that calm the [[immune-system|immune system]]. It makes room for the [[donor]]'s [[stem-cell|stem cells]] to settle and grow. For primary immunodeficiencies, a transplant from an unrelated donor usually needs stronger conditioning than stem-cell gene therapy.
 fact-hsct-conditioning-why = Conditioning makes sure there is enough room in the bone marrow for the new stem cells to grow and divide.
 fact-hsct-conditioning-medicines = Conditioning can be chemotherapy, or other medicines that damp down the immune system, called [[immunosuppression|immunosuppressants]].
-fact-hsct-conditioning-more = For immune conditions, stem-cell (ex vivo) gene therapy usually needs less chemotherapy than a transplant from an unrelated donor. Some people having it need no conditioning at all.
+fact-hsct-conditioning-more = For primary immunodeficiencies, stem-cell (ex vivo) gene therapy usually needs less chemotherapy than a transplant from an unrelated donor. Some people having it need no conditioning at all.
 diagram-hsct-conditioning =
     .title = Conditioning
     .desc = A drip bag of chemotherapy hangs on a stand, its line running into the patient's arm. In the bone beside it, the patient's own marrow cells, in purple, fade, and empty spaces open up for the donor's cells.
@@ -83,7 +92,7 @@ diagram-hsct-infusion =
 step-hsct-engraftment = Engraftment, and two risks
     .lead = Over the next weeks, the [[donor]]'s [[stem-cell|stem cells]] settle in the [[bone-marrow|bone marrow]] and start to make new blood cells. This is called [[engraftment]]. Two problems can happen. In [[graft-rejection|graft rejection]], the patient's body rejects the new cells or fails to accept them. In [[gvhd|graft-versus-host disease (GVHD)]], cells from the donor attack the patient's body.
 fact-hsct-engraftment-timing = Engraftment takes about 10 to 21 days for stem cells from bone marrow or blood, and up to about 6 weeks for [[cord-blood|cord blood]].
-fact-hsct-engraftment-partial-match = Both problems are more likely with a partly matched donor. Gene therapy uses a person's own cells, so neither graft rejection nor GVHD can happen.
+fact-hsct-engraftment-partial-match = Both problems are more likely with a partly matched donor. Stem-cell (ex vivo) gene therapy uses a person's own cells, so there are no donor cells to reject and no GVHD. Its changed cells can still, rarely, fail to take hold.
 fact-hsct-engraftment-gvhd-figures = In figures from 2002, acute GVHD affected about 40 to 50% of [[transplant]] recipients. How often it happens depends on the donor and on the steps taken to prevent it.
 diagram-hsct-engraftment =
     .title = Engraftment
@@ -96,10 +105,10 @@ diagram-hsct-engraftment =
 ## 6. The first 100 days
 
 step-hsct-first-100-days = The first 100 days
-    .lead = The first 100 days after the [[transplant]] are a time of close care. The care team watches carefully for infections and for signs of [[gvhd|GVHD]]. They also check that the [[donor]]'s cells are working. People who have a donor transplant usually take [[immunosuppression|immunosuppressants]], medicines that calm the [[immune-system|immune system]]. Gene therapy with a person's own cells does not need these long term.
+    .lead = The first 100 days after the [[transplant]] are a time of close care. The care team watches carefully for infections and for signs of [[gvhd|GVHD]]. They also check that the [[donor]]'s cells are working. People who have a donor transplant usually take [[immunosuppression|immunosuppressants]], medicines that calm the [[immune-system|immune system]]. Stem-cell gene therapy with a person's own cells does not need these long term.
 fact-hsct-first-100-days-watch = During the first 100 days, doctors keep a close eye out for infections and for GVHD.
 fact-hsct-first-100-days-working = Doctors also look for other problems, and for signs that the new cells are doing their job.
-fact-hsct-first-100-days-immunosuppressants = After a donor transplant, immunosuppressants are often needed for a long time. With gene therapy, which uses a person's own cells, long-term immunosuppressants are not needed.
+fact-hsct-first-100-days-immunosuppressants = After a donor transplant, immunosuppressants are often needed for a long time. With stem-cell (ex vivo) gene therapy, which uses a person's own cells, long-term immunosuppressants are not needed.
 diagram-hsct-first-100-days =
     .title = The first 100 days
     .desc = A calendar of 100 small squares, ten rows of ten, with the first day marked. Beside it, the patient with two capsules of medicine below them, and a member of the care team wearing a badge.
@@ -111,9 +120,9 @@ diagram-hsct-first-100-days =
 
 step-hsct-long-term = Later on, and how gene therapy differs
     .lead = Check-ups go on after the first 100 days. Doctors watch for late problems, such as long-lasting [[gvhd|GVHD]], and make sure the new cells keep working. Stem-cell (ex vivo) gene therapy follows a similar path, with [[stem-cell|blood stem cells]], an [[infusion]] and often [[conditioning]]. The big difference is whose cells are used. It uses the person's own cells, not a [[donor]]'s.
-fact-hsct-long-term-own-cells = Stem-cell (ex vivo) gene therapy works with the person's own stem cells. So no donor search is needed, and there is no [[graft-rejection|graft rejection]] and no GVHD.
-fact-hsct-long-term-less-conditioning = Stem-cell (ex vivo) gene therapy may still need conditioning. For immune conditions, a [[transplant]] from an unrelated donor usually needs stronger conditioning than gene therapy.
-fact-hsct-long-term-any-type = For immune conditions, a transplant can treat any type. Stem-cell (ex vivo) gene therapy for them needs a [[vector]] or editing tool made for each type. It only works when one known gene is the cause.
+fact-hsct-long-term-own-cells = Stem-cell (ex vivo) gene therapy works with the person's own stem cells. So no donor search is needed, there is no GVHD, and there are no donor cells for the body to reject. The changed cells can still, rarely, fail to take hold.
+fact-hsct-long-term-less-conditioning = Stem-cell (ex vivo) gene therapy may still need conditioning. For primary immunodeficiencies, a [[transplant]] from an unrelated donor usually needs stronger conditioning than gene therapy.
+fact-hsct-long-term-any-type = The IDF says a transplant can be used to treat any primary immunodeficiency, a group of immune conditions. Stem-cell (ex vivo) gene therapy needs a [[vector]] or editing tool made for each type, and only works when one known gene is the cause.
 fact-hsct-long-term-chronic = Chronic, long-lasting GVHD can affect people long after the transplant. In figures from 2002, it affected about 30 to 60% of long-term survivors, depending on the donor and on prevention.
 diagram-hsct-long-term =
     .title = Transplant and gene therapy side by side

@@ -9,7 +9,7 @@ pathway-in-vivo = In vivo gene therapy
     .short = In vivo
     .summary = A carrier, often a changed virus, takes a working gene straight to the cells inside your body that need it.
 
-## Sources only this pathway uses (references from ../shared/sources/facts.md)
+## Sources only this pathway uses (references from sources/facts.md)
 
 source-zolgensma-pi = ZOLGENSMA (onasemnogene abeparvovec) U.S. prescribing information
     .short = ZOLGENSMA prescribing information
@@ -21,6 +21,15 @@ source-gillette = Gillette Children's: patient information on AAV gene therapy
     .short = Gillette Children's
 source-csl-behring = CSL Behring, maker of HEMGENIX: product information
     .short = CSL Behring
+
+## At a glance (each answer at most 40 words; sources in content/pathways/in-vivo.toml, [glance])
+
+glance-in-vivo =
+    .time = The treatment itself is usually given on one day: for Zolgensma, a drip of about 60 minutes. Tests come first, and check-ups go on for weeks to months after, for some treatments much longer.
+    .hospital = Often no stay: most treatments are outpatient visits. One hospital says Roctavian is a 1 to 2 hour drip, then at least 3 hours of watching. Some treatments need a hospital stay.
+    .risks = The immune system may react to the vector, usually mildly, like flu. Serious harm is less common but real: Zolgensma's label warns of serious liver injury and liver failure, including deaths. The vector may reach other cells.
+    .who = People with certain rare conditions, each product with its own rules: for example Zolgensma for spinal muscular atrophy in children under 2, and Roctavian for adults with severe hemophilia A. For many other conditions, only in clinical trials.
+    .works = Results differ by product, condition and person: choose a therapy to see what its studies found. Changes build up over weeks to months, and may fade in cells the body replaces quickly.
 
 ## 1. Assessment and antibody tests
 
@@ -77,7 +86,7 @@ fact-in-vivo-delivery-iv = Into a vein, as an [[infusion]]: for Zolgensma this t
 fact-in-vivo-delivery-subretinal = Under the retina ([[subretinal]]): Luxturna is injected during eye surgery. The second eye is treated at least 6 days after the first. Flying is not allowed until the gas bubble in the eye has gone.
 fact-in-vivo-delivery-intrathecal = Into the spinal fluid ([[intrathecal]]): an injection into the fluid around the spinal cord, used for some conditions of the brain and nerves.
 fact-in-vivo-delivery-tissue = Into a tissue or organ: the vector is injected straight into the part of the body that needs it.
-fact-in-vivo-delivery-topical = Onto the skin: Vyjuvek is put on the wounds of people with dystrophic epidermolysis bullosa, an inherited disease that leaves the skin fragile and blistered. It is for ages 6 months and up.
+fact-in-vivo-delivery-topical = Onto the skin: Vyjuvek is put on the wounds of people with dystrophic epidermolysis bullosa, an inherited disease that leaves the skin fragile and blistered.
 diagram-iv-delivery =
     .title = Ways to give the vector
     .desc = A person with five routes marked. A drip line runs into a vein in one arm. A fine needle points into the eye. A needle reaches the spine, for the spinal fluid. A needle goes into an organ inside the body. A patch of treatment covers the skin of the other arm.
@@ -121,8 +130,9 @@ diagram-iv-making-protein =
 ## 7. Monitoring and long-term follow-up
 
 step-in-vivo-monitoring = Check-ups and follow-up
-    .lead = After the treatment, the care team checks how well the new gene is working and watches for side effects. Common ones feel like a mild flu, with fever, chills, tiredness or aches. They tend to pass within a few days to a week. Check-ups go on for weeks to months, and for some treatments much longer.
-fact-in-vivo-monitoring-liver = Some treatments need regular blood tests, including tests of the [[liver]]. For Zolgensma, liver tests go on for at least 3 months. For Roctavian, one hospital says blood tests are done every week for at least 26 weeks.
+    .lead = After the treatment, the care team checks how well the new gene is working and watches for side effects. Common ones feel like a mild flu, with fever, chills, tiredness or aches. They tend to pass within a few days to a week. Some products carry serious risks of their own, such as liver injury with Zolgensma. Check-ups go on for weeks to months, and for some treatments much longer.
+fact-in-vivo-monitoring-liver = Zolgensma's label carries a boxed warning: serious [[liver]] injury and sudden liver failure have happened, and some people died. Liver tests are done before treatment and for at least 3 months after, and a [[steroid]] medicine is given alongside.
+fact-in-vivo-monitoring-blood-tests = Other treatments need regular blood tests too. For Roctavian, one hospital says blood tests are done every week for at least 26 weeks.
 fact-in-vivo-monitoring-shedding = After an [[aav|AAV]] treatment, the vector can leave the body in body fluids for days to weeks. This is called [[shedding]].
 fact-in-vivo-monitoring-warning-signs = Serious problems are less common. Some people may get inflammation in the organ that received the genes. A high fever, trouble breathing or a severe allergic reaction needs urgent medical help.
 fact-in-vivo-monitoring-long-term = Some gene therapies have long follow-up, to learn how long the benefit lasts and to catch late side effects. For vectors that build their gene into the chromosomes, it can go on for up to about 15 years.

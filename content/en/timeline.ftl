@@ -13,8 +13,8 @@ timeline-ex-vivo-conditioning = Busulfan chemotherapy, several days in about the
 timeline-ex-vivo-infusion = Your changed cells go back by drip
 timeline-ex-vivo-hospital = In hospital after the infusion: 3–5 weeks (Casgevy)
 timeline-ex-vivo-neutrophils = White cells recover: 12–40 days (Casgevy, adults with thalassemia)
-timeline-ex-vivo-immune-system = New immune system builds: 2–3 months (immune conditions)
-timeline-ex-vivo-infection = High infection risk: about 6 months (sickle cell)
+timeline-ex-vivo-immune-system = New immune system builds: 2–3 months (primary immunodeficiencies)
+timeline-ex-vivo-infection = High infection risk: about 6 months, says one patient website (sickle cell)
 timeline-ex-vivo-follow-up = Check-ups: up to about 15 years (vectors that join chromosomes)
 
 ## In vivo gene therapy
@@ -24,7 +24,7 @@ timeline-in-vivo-infusion = The vector is given (Roctavian drip: 1–2 hours, on
 timeline-in-vivo-second-eye = Second eye: no sooner than 6 days after the first (Luxturna)
 timeline-in-vivo-shedding = Vector leaves the body in fluids: days to weeks (about)
 timeline-in-vivo-effect = Effect can take a few weeks to show (Hemgenix, about)
-timeline-in-vivo-liver-tests = Liver tests: at least 3 months, or longer (Zolgensma)
+timeline-in-vivo-liver-tests = Liver tests (liver-injury warning): at least 3 months, or longer (Zolgensma)
 timeline-in-vivo-blood-tests = Weekly blood tests: at least 26 weeks, or longer (Roctavian)
 
 ## Stem-cell transplant from a donor

@@ -1,7 +1,7 @@
 # Teacher notes for the explainer: for each step of each pathway, what the picture and
 # words simplify or leave out, and questions to ask a class. Plain language, for a
 # secondary-school or first-year university class. Builds on docs/content-notes.md; every
-# claim rests on ../shared/sources/ or on the widget's own content. Where the sources say
+# claim rests on sources/ or on the widget's own content. Where the sources say
 # nothing, a note says what is left out instead of filling the gap.
 # Keys: teacher-<name> for the page; teach-<pathway>-<step> with .simplifies, .ask-1,
 # .ask-2 and sometimes .ask-3. Plain text only: no terms, variables or selectors.
@@ -15,7 +15,7 @@ teacher-back = Open this step in the explainer
 ## Ex vivo gene therapy
 
 teach-ex-vivo-assessment =
-    .simplifies = Who can have each product depends on its own rules, which the widget does not list. Cost is left out here: Mayo Clinic calls cost and insurance a major barrier, and the IDF says these are among the most expensive medicines. August adds that feelings matter too, and that counsellors or support groups can help.
+    .simplifies = Who can have each product depends on its own rules, which the widget does not list, and the rules change: in July 2026 the U.S. approval of Casgevy was widened to children from age 2. Cost is left out here: Mayo Clinic calls cost and insurance a major barrier, and the IDF says these are among the most expensive medicines. August adds that feelings matter too, and that counsellors or support groups can help.
     .ask-1 = Why does this kind of treatment only work when the condition is caused by a change in one known gene?
     .ask-2 = Why would the care team talk about having children in the future before any cells are collected?
     .ask-3 = The whole journey can take about 6 to 12 months. Looking ahead at the steps, which ones do you think take the longest?
@@ -26,13 +26,13 @@ teach-ex-vivo-mobilize =
     .ask-2 = In vivo gene therapy never moves stem cells into the blood. Why is that not needed there?
 
 teach-ex-vivo-collect =
-    .simplifies = The drawing shows blood leaving the arm for the machine, but not the rest of the set-up, such as what happens to the blood once the stem cells are picked out; the sources do not describe it. Only apheresis is drawn: taking marrow from the hip with a needle, and cord blood, appear in the text alone.
+    .simplifies = The drawing shows blood leaving the arm for the machine, but not the rest of the set-up. The sources do not describe what happens to the blood once the stem cells are picked out. Only apheresis is drawn: taking marrow from the hip with a needle, and cord blood, appear in the text alone. The unchanged back-up cells kept for Casgevy, Lyfgenia and Zynteglo are not drawn either.
     .ask-1 = One round of apheresis can mean 6 to 8 hours a day on a machine for 2 to 3 days. What could make that hard for a patient or a family?
     .ask-2 = Why can a person's own cord blood be collected only when they are a newborn baby?
     .ask-3 = A donor transplant collects stem cells in these same ways. What is the one big difference?
 
 teach-ex-vivo-lab =
-    .simplifies = Only one method is drawn: a viral vector brings in a gene, which is then built into a chromosome. Gene editing appears in the words only. Casgevy uses CRISPR editing, but the sources do not say which gene its edit changes, so do not tell the class it repairs the sickle cell gene. Older gammaretroviral vectors come up only at the last step.
+    .simplifies = Only one method is drawn: a viral vector brings in a gene, which is then built into a chromosome. Gene editing appears in the words only. Casgevy uses CRISPR to change a switch that controls the BCL11A gene, so red cells make fetal hemoglobin again; it does not repair the sickle cell gene, so do not tell the class it does. Lyfgenia and Zynteglo add a beta-globin gene with a lentiviral vector. Older gammaretroviral vectors come up only at the last step.
     .ask-1 = Why are viruses good at carrying genes into cells, and what has to be changed in them first?
     .ask-2 = A lentiviral vector puts the new gene into a chromosome. Why does that matter for a stem cell that will keep dividing?
     .ask-3 = What is the difference between adding a working copy of a gene and editing the cell's own gene?
@@ -44,23 +44,23 @@ teach-ex-vivo-test-freeze =
     .ask-3 = Making CAR-T cells takes weeks, but Casgevy cells can take months. What could a long wait mean for someone who is ill?
 
 teach-ex-vivo-conditioning =
-    .simplifies = The picture shows old marrow cells simply fading. Of busulfan's effects the widget names only infertility and, later, the infection risk; the sources give no fuller list. The IDF says conditioning for immune conditions can be chemotherapy or other medicines that calm the immune system, and some people need none.
+    .simplifies = The picture shows old marrow cells simply fading. The widget names busulfan's main effects from the Casgevy, Lyfgenia and Zynteglo labels: infection risk, low platelets and bleeding, mouth sores, hair loss, infertility, and a later risk of other cancers. It does not give how often each happens. The IDF says conditioning for immune conditions can be chemotherapy or other medicines that calm the immune system, and some people need none.
     .ask-1 = Why do the changed stem cells need room in the bone marrow, and why is there no conditioning step in in vivo gene therapy?
     .ask-2 = Casgevy uses full-strength chemotherapy, while some immune conditions need little or none. What are the downsides of strong conditioning for the patient?
 
 teach-ex-vivo-infusion =
-    .simplifies = The pictures never show the frozen bag being thawed. The widget does not say how long the drip takes for stem-cell products; the sources give a time only for CAR-T, about 30 minutes. It names two donor problems the person's own cells avoid; the donor transplant pathway explains them.
-    .ask-1 = Why can a person's own changed cells not be rejected by their body, or cause graft-versus-host disease?
+    .simplifies = The pictures never show the frozen bag being thawed. The widget does not say how long the drip takes for stem-cell products; the sources give a time only for CAR-T, about 30 minutes. It names two donor problems the person's own cells avoid; the donor transplant pathway explains them. Avoiding them is not a promise that the cells take hold: that can be slow or, rarely, fail.
+    .ask-1 = Why can a person's own changed cells not cause graft-versus-host disease, and why are back-up cells still kept?
     .ask-2 = Compare this step with the transplant day in the donor pathway. What is the same, and what is different?
 
 teach-ex-vivo-engraftment =
-    .simplifies = The widget does not describe how patients are supported while their blood counts are low, or what happens if the cells settle in slowly or not at all: the sources do not cover either. The recovery times come from one Casgevy study in beta thalassemia, and the hospital stay from one hospital; other products and conditions may differ.
+    .simplifies = The widget does not describe how patients are supported while their blood counts are low; the sources do not cover it. If the changed cells settle in slowly or not at all, the labels say the unchanged back-up cells can be given, but not how often this happens. The recovery times come from one Casgevy study in beta thalassemia, the hospital stay from one hospital, and the 6 months of high infection risk from one patient website.
     .ask-1 = Why is infection a serious risk until the new stem cells start making blood cells?
     .ask-2 = Platelets came back later than neutrophils in the Casgevy study. What could go wrong while platelets are low?
-    .ask-3 = For immune conditions a new immune system takes about 2 to 3 months to build. Why does care go on after the person leaves hospital?
+    .ask-3 = For primary immunodeficiencies, a new immune system takes about 2 to 3 months to build. Why does care go on after the person leaves hospital?
 
 teach-ex-vivo-follow-up =
-    .simplifies = The widget says newer vectors were made to lower the cancer risk, not that they remove it; keep to that. The 15 years applies to vectors that build their gene into chromosomes; no source gives a period for edited cells. The IDF adds a limit: only cells made by blood stem cells change, so effects outside the blood may not be fully treated.
+    .simplifies = The widget says newer vectors were made to lower the cancer risk, not that they remove it; keep to that. Lyfgenia, a lentiviral product, carries a boxed warning because blood cancer has occurred after it, and its label advises lifelong blood-count checks. The 15 years applies to vectors that build their gene into chromosomes; no source gives a period for edited cells. The IDF adds a limit: only cells made by blood stem cells change, so effects outside the blood may not be fully treated.
     .ask-1 = Why would doctors keep checking for up to about 15 years when a vector builds its gene into the chromosomes?
     .ask-2 = After treatment, a person can still pass the faulty gene on to their children. Why?
     .ask-3 = In one Strimvelis patient, leukemia appeared about 4 years after treatment. What does that suggest about how long check-ups should last?
@@ -104,7 +104,7 @@ teach-in-vivo-making-protein =
     .ask-3 = Luxturna aims to keep useful sight, not to give normal sight. How does this match the ex vivo point that treatment cannot undo past damage?
 
 teach-in-vivo-monitoring =
-    .simplifies = The widget does not say which body fluids carry the shed vector or what precautions families take, nor whether a second dose is possible: the sources do not cover these. The 15-year figure is for vectors that build their gene into chromosomes; the sources give no overall follow-up length for AAV treatments, only minimum periods for some tests.
+    .simplifies = The widget does not say which body fluids carry the shed vector or what precautions families take, nor whether a second dose is possible: the sources do not cover these. Zolgensma's boxed warning for serious liver injury and liver failure, including deaths, is why its liver tests matter; the widget gives no figure for how often it happens. The 15-year figure is for vectors that build their gene into chromosomes; the sources give no overall follow-up length for AAV treatments, only minimum periods for some tests.
     .ask-1 = Why are check-ups close together in the first weeks and further apart later?
     .ask-2 = Why is the new gene usually not passed on to a treated person's children?
     .ask-3 = Why might a treatment whose gene joins the chromosomes need longer follow-up than one whose gene stays separate?
@@ -123,9 +123,9 @@ teach-hsct-donor-collection =
     .ask-2 = Cord blood cells take longer to settle in. What could a longer wait mean for the patient's risk of infection?
 
 teach-hsct-conditioning =
-    .simplifies = The sources do not say when conditioning happens before a transplant, how long it lasts, or its side effects, fertility included, so the widget leaves these out. Where the widget says a transplant needs stronger conditioning than gene therapy, that holds for immune conditions and an unrelated donor; do not widen it.
+    .simplifies = The sources do not say when conditioning happens before a transplant, how long it lasts, or its side effects, fertility included, so the widget leaves these out. The busulfan side effects in the ex vivo steps come from gene therapy labels; do not carry them over to transplants without a source. Where the widget says a transplant needs stronger conditioning than gene therapy, that holds for immune conditions and an unrelated donor; do not widen it.
     .ask-1 = Conditioning before a transplant can include medicines that calm the immune system. Why could the patient's own immune system be a problem for donor cells?
-    .ask-2 = For immune conditions, why might a transplant from an unrelated donor need stronger conditioning than gene therapy with a person's own cells?
+    .ask-2 = For primary immunodeficiencies, why might a transplant from an unrelated donor need stronger conditioning than gene therapy with a person's own cells?
 
 teach-hsct-infusion =
     .simplifies = The step has the donor's cells reaching the bone marrow by way of the blood. The sources say this only about gene-corrected cells, so present it as the general picture. Neither the widget nor the sources say how long the drip takes.
@@ -145,7 +145,7 @@ teach-hsct-first-100-days =
     .ask-3 = Which risks do a donor transplant and ex vivo gene therapy share in the weeks after the infusion, and which belong only to the transplant?
 
 teach-hsct-long-term =
-    .simplifies = The sources do not say how long check-ups go on after a transplant, so the widget gives no figure. The side-by-side picture shows what gene therapy avoids; remind the class it has risks of its own, shown in the ex vivo steps: strong conditioning for some products, and a cancer risk, mostly with older vectors, from where a vector puts its gene.
-    .ask-1 = A transplant can treat any type of immune condition, but gene therapy needs a tool made for each one. Why?
+    .simplifies = The sources do not say how long check-ups go on after a transplant, so the widget gives no figure. The side-by-side picture shows what gene therapy avoids; remind the class it has risks of its own, shown in the ex vivo steps: strong conditioning for some products, changed cells that can, rarely, fail to take hold, and a cancer risk from where a vector puts its gene.
+    .ask-1 = The IDF says a transplant can be used for any primary immunodeficiency, but gene therapy needs a tool made for each one. Why?
     .ask-2 = Name one advantage of a donor transplant and one of ex vivo gene therapy. Which steps of the explainer support each?
     .ask-3 = Long-lasting GVHD can appear long after a transplant. Why does that make later check-ups important?
