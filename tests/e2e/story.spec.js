@@ -150,7 +150,7 @@ test('the sources page lists every source with what it supports, and the disclai
   await expect(page.locator('.gte-sources-page > li')).not.toHaveCount(0);
   await expect(page.getByText(message('source-idf'))).toBeVisible();
   await expect(page.getByText(message('disclaimer'))).toBeVisible();
-  await expect(page.getByText(/Content reviewed on \d{4}-\d{2}-\d{2}/)).toBeVisible();
+  await expect(page.getByText(/Last checked on \d{4}-\d{2}-\d{2}: on that day/)).toBeVisible();
   await expectNoAxeViolations(page, 'sources');
 });
 
