@@ -113,3 +113,32 @@ fn every_pathway_and_product_answers_the_first_questions_at_a_glance() {
         assert_glance(t.id, t.glance);
     }
 }
+
+#[test]
+fn product_notes_and_answers_are_plain_short_sentences() {
+    // The same reading-level proxies as the pathways' facts (tests/content.rs).
+    let en = Texts::en();
+    let mut texts: Vec<(String, &str, usize)> = Vec::new();
+    for t in THERAPIES {
+        for &(step, key) in t.notes {
+            texts.push((format!("{} note for {step}", t.id), en.t(key), 45));
+        }
+        for g in t.glance {
+            texts.push((format!("{} at a glance: {}", t.id, g.id), en.t(g.key), 40));
+        }
+    }
+    for p in CATALOG.pathways {
+        for g in p.glance {
+            texts.push((format!("{} at a glance: {}", p.id, g.id), en.t(g.key), 40));
+        }
+    }
+    for (what, text, max) in texts {
+        let text = plain(text);
+        let n = text.split_whitespace().count();
+        assert!(n <= max, "{what}: {n} words (at most {max})");
+        for s in text.split(['.', '?', '!', ';', ':']) {
+            let n = s.split_whitespace().count();
+            assert!(n <= 30, "{what}: a sentence of {n} words: {s:?}");
+        }
+    }
+}

@@ -24,6 +24,8 @@ term-chromosome = chromosome
     .def = A long strand of DNA inside a cell that holds its genes. A new gene that joins one is passed on to every cell made from it.
 term-gene = gene
     .def = An instruction in the body's DNA that tells cells how to work. A gene that does not work properly can cause disease.
+term-gene-therapy = gene therapy
+    .def = A treatment that changes genes to treat or prevent disease. It can add a working gene, switch a harmful one off, edit the cell's DNA, or give cells a new ability, as CAR-T does.
 term-protein = protein
     .def = A substance cells make by following the instructions in a gene. Proteins keep the body working.
 term-crispr = CRISPR
@@ -32,7 +34,7 @@ term-crispr = CRISPR
 ## Cells and treatments
 
 term-car-t = CAR-T
-    .def = A cancer treatment. A person's own immune cells are changed in a lab to find and attack the cancer, then given back.
+    .def = A cancer treatment. A person's own immune cells are changed in a lab to find and attack the cancer, then given back. As it joins living cells with a gene change, the rules count it as gene therapy.
 term-t-cell = T cell
     .def = A kind of white blood cell that is part of the immune system. CAR-T treatments change T cells to fight cancer.
 term-stem-cell = stem cell
