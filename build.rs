@@ -89,7 +89,7 @@ fn glance(base: &str, g: Option<&Glance>) -> String {
                 "GlanceDef {{ id: {id:?}, label_key: {:?}, key: {:?}, sources: {} }}",
                 m(format!("glance-{id}")),
                 m(format!("{base}.{id}")),
-                strs(sources)
+                srcs(sources, &format!("{base}.{id}"))
             )
         })
         .collect();
@@ -249,6 +249,12 @@ fn main() {
         }
     }
 
+    let sources: BTreeMap<String, usize> =
+        structure.sources.iter().enumerate().map(|(i, src)| (src.id.clone(), i)).collect();
+    assert!(sources.len() == structure.sources.len(), "content: a source id is declared twice");
+    assert!(sources.len() <= 256, "content: more than 256 sources do not fit a `Src` byte");
+    SOURCES.set(sources).expect("set once");
+
     let locales = read_locales();
     let mut keys: Vec<&str> = locales.iter().flat_map(|(_, msgs)| msgs.keys().map(String::as_str)).collect();
     keys.sort_unstable();
@@ -269,7 +275,7 @@ fn main() {
         .terms
         .sort_by_key(|t| en.and_then(|m| m.get(&format!("term-{}", t.id))).map(|n| n.to_lowercase()));
     write_glossary(&mut out, &glossary);
-    write_therapies(&mut out, &therapies);
+    write_therapies(&mut out, &therapies, &structure.pathways);
     write_compare(&mut out, &compare);
     write_timeline(&mut out, &timeline);
 
@@ -317,6 +323,24 @@ fn read_structure() -> Structure {
     Structure { reviewed: catalog.reviewed, default_pathway: catalog.default_pathway, sources, pathways }
 }
 
+/// Every source id, with its index in `CATALOG.sources` (a `Src`).
+static SOURCES: OnceLock<BTreeMap<String, usize>> = OnceLock::new();
+
+/// A list of source ids as generated code, `&[Src(3), Src(7)]`: one byte each in the wasm
+/// instead of a string reference. An id no `[[sources]]` entry declares stops the build,
+/// naming where it is cited.
+fn srcs(list: &[String], place: &str) -> String {
+    let index = SOURCES.get().expect("sources indexed");
+    let refs: Vec<String> = list
+        .iter()
+        .map(|id| match index.get(id) {
+            Some(i) => format!("Src({i})"),
+            None => panic!("content: {place} cites the source `{id}`, which no [[sources]] entry declares"),
+        })
+        .collect();
+    format!("&[{}]", refs.join(", "))
+}
+
 fn strs(list: &[String]) -> String {
     let quoted: Vec<String> = list.iter().map(|s| format!("{s:?}")).collect();
     format!("&[{}]", quoted.join(", "))
@@ -330,7 +354,7 @@ fn write_catalog(out: &mut String, s: &Structure) {
     for src in &s.sources {
         let _ = writeln!(
             out,
-            "        SourceDef {{ id: {:?}, kind: {:?}, file: {:?}, cites: {:?}, url: {:?}, date: {:?}, name_key: {:?}, short_key: {:?} }},",
+            "        SourceDef {{ id: {:?}, kind: {:?}, #[cfg(not(target_arch = \"wasm32\"))] file: {:?}, #[cfg(not(target_arch = \"wasm32\"))] cites: {:?}, url: {:?}, date: {:?}, name_key: {:?}, short_key: {:?} }},",
             src.id,
             src.kind,
             src.file,
@@ -361,7 +385,7 @@ fn write_catalog(out: &mut String, s: &Structure) {
                 st.stage,
                 m(base.clone()),
                 m(format!("{base}.lead")),
-                strs(&st.sources),
+                srcs(&st.sources, &format!("{base}.lead")),
                 st.diagram,
                 m(format!("diagram-{}.title", st.diagram)),
                 m(format!("diagram-{}.desc", st.diagram)),
@@ -373,7 +397,7 @@ fn write_catalog(out: &mut String, s: &Structure) {
                     "                FactDef {{ id: {:?}, key: {:?}, sources: {} }},",
                     f.id,
                     m(format!("fact-{}-{}-{}", p.id, st.id, f.id)),
-                    strs(&f.sources),
+                    srcs(&f.sources, &format!("fact-{}-{}-{}", p.id, st.id, f.id)),
                 );
             }
             let _ = writeln!(out, "            ] }},");
@@ -397,37 +421,62 @@ fn write_glossary(out: &mut String, g: &Glossary) {
             t.id,
             m(format!("term-{}", t.id)),
             m(format!("term-{}.def", t.id)),
-            strs(&t.sources)
+            srcs(&t.sources, &format!("term-{}", t.id))
         );
     }
     let _ = writeln!(out, "];");
 }
 
-fn write_therapies(out: &mut String, t: &Therapies) {
+/// The product's `label` as a `Src`: every product names the label its facts were checked
+/// against (issue 11), so a missing one stops the build.
+fn label(th: &Therapy) -> String {
+    assert!(
+        !th.label.is_empty(),
+        "content: therapy {} needs a `label` (the source its facts were checked against)",
+        th.id
+    );
+    let list = srcs(std::slice::from_ref(&th.label), &format!("therapy-{} `label`", th.id));
+    list.trim_start_matches("&[").trim_end_matches(']').to_string()
+}
+
+fn write_therapies(out: &mut String, t: &Therapies, pathways: &[Pathway]) {
     let _ = writeln!(out, "pub static THERAPIES: &[TherapyDef] = &[");
     for th in &t.therapies {
         let key = format!("therapy-{}", th.id);
         let notes: Vec<String> =
             th.notes.iter().map(|step| format!("({step:?}, {:?})", m(format!("{key}-{step}")))).collect();
-        // "step/fact" as a pair; the content test checks both exist in the pathway.
+        // "step/fact" as (step index, fact index) in the product's pathway; an id that is not
+        // there stops the build, naming it.
+        let pathway = pathways.iter().find(|p| p.id == th.pathway);
         let skips: Vec<String> = th
             .skip
             .iter()
             .map(|s| {
                 let (step, fact) = s.split_once('/').unwrap_or((s.as_str(), ""));
-                format!("({step:?}, {fact:?})")
+                let found = pathway.and_then(|p| {
+                    let (i, st) = p.steps.iter().enumerate().find(|(_, st)| st.id == step)?;
+                    let j = st.facts.iter().position(|f| f.id == fact)?;
+                    Some((i, j))
+                });
+                let (i, j) = found.unwrap_or_else(|| {
+                    panic!(
+                        "content: therapy {} skips `{s}`, which is not a step/fact of {}",
+                        th.id, th.pathway
+                    )
+                });
+                format!("({i}, {j})")
             })
             .collect();
         let _ = writeln!(
             out,
             "    TherapyDef {{ id: {:?}, pathway: {:?}, route: {:?}, sources: {}, name_key: {:?}, \
              generic_key: {:?}, disease_key: {:?}, who_key: {:?}, tool_key: {:?}, route_key: {:?}, \
-             approved_key: {:?}, caveat: {}, notes: &[{}], label: {:?}, checked: {:?}, skip: &[{}], \
+             approved_key: {:?}, caveat: {}, notes: &[{}], label: {}, checked: {:?}, skip: &[{}], \
              glance: {} }},",
             th.id,
             th.pathway,
             th.route,
-            strs(&th.sources),
+            srcs(&th.sources, &key),
             m(key.clone()),
             m(format!("{key}.generic")),
             m(format!("{key}.disease")),
@@ -437,7 +486,7 @@ fn write_therapies(out: &mut String, t: &Therapies) {
             m(format!("{key}.approved")),
             optional(&format!("{key}.caveat")),
             notes.join(", "),
-            th.label,
+            label(th),
             th.checked,
             skips.join(", "),
             glance(&format!("{key}-glance"), th.glance.as_ref()),
@@ -466,7 +515,7 @@ fn write_compare(out: &mut String, c: &Compare) {
                 cell.pathway,
                 cell.na,
                 m(format!("compare-{}-{}", row.id, cell.pathway)),
-                strs(&cell.sources)
+                srcs(&cell.sources, &format!("compare-{}-{}", row.id, cell.pathway))
             );
         }
         let _ = writeln!(out, "    ] }},");
@@ -485,7 +534,7 @@ fn write_timeline(out: &mut String, t: &Timeline) {
             b.from,
             b.to,
             m(format!("timeline-{}-{}", b.pathway, b.id)),
-            strs(&b.sources)
+            srcs(&b.sources, &format!("timeline-{}-{}", b.pathway, b.id))
         );
     }
     let _ = writeln!(out, "];");

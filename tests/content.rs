@@ -72,34 +72,34 @@ fn source_refs() -> Vec<(String, &'static str)> {
     let mut refs = Vec::new();
     for p in CATALOG.pathways {
         for st in p.steps {
-            refs.extend(st.sources.iter().map(|id| (st.lead_key.to_string(), *id)));
+            refs.extend(st.sources.iter().map(|src| (st.lead_key.to_string(), src.def().id)));
             for f in st.facts {
-                refs.extend(f.sources.iter().map(|id| (f.key.to_string(), *id)));
+                refs.extend(f.sources.iter().map(|src| (f.key.to_string(), src.def().id)));
             }
         }
     }
     for t in GLOSSARY {
-        refs.extend(t.sources.iter().map(|id| (t.def_key.to_string(), *id)));
+        refs.extend(t.sources.iter().map(|src| (t.def_key.to_string(), src.def().id)));
     }
     for p in CATALOG.pathways {
         for g in p.glance {
-            refs.extend(g.sources.iter().map(|id| (g.key.to_string(), *id)));
+            refs.extend(g.sources.iter().map(|src| (g.key.to_string(), src.def().id)));
         }
     }
     for t in THERAPIES {
-        refs.extend(t.sources.iter().map(|id| (t.name_key.to_string(), *id)));
-        refs.push((t.name_key.to_string(), t.label));
+        refs.extend(t.sources.iter().map(|src| (t.name_key.to_string(), src.def().id)));
+        refs.push((t.name_key.to_string(), t.label.def().id));
         for g in t.glance {
-            refs.extend(g.sources.iter().map(|id| (g.key.to_string(), *id)));
+            refs.extend(g.sources.iter().map(|src| (g.key.to_string(), src.def().id)));
         }
     }
     for row in COMPARE.rows {
         for c in row.cells {
-            refs.extend(c.sources.iter().map(|id| (c.key.to_string(), *id)));
+            refs.extend(c.sources.iter().map(|src| (c.key.to_string(), src.def().id)));
         }
     }
     for b in TIMELINE {
-        refs.extend(b.sources.iter().map(|id| (b.key.to_string(), *id)));
+        refs.extend(b.sources.iter().map(|src| (b.key.to_string(), src.def().id)));
     }
     refs
 }

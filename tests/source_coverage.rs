@@ -59,7 +59,11 @@ fn every_key_the_coverage_map_names_exists() {
     let rows = rows(&map_text());
     for r in &rows {
         for k in &r.keys {
-            assert!(keys.contains(k.as_str()), "source-coverage {}: the content key `{k}` no longer exists", r.id);
+            assert!(
+                keys.contains(k.as_str()),
+                "source-coverage {}: the content key `{k}` no longer exists",
+                r.id
+            );
         }
     }
 }
@@ -108,6 +112,9 @@ fn the_summary_counts_are_the_rows() {
             .unwrap_or_else(|| panic!("source-coverage summary: no count for {status}"));
         let numbers: Vec<usize> =
             line.split(|c: char| !c.is_ascii_digit()).filter_map(|w| w.parse().ok()).collect();
-        assert!(numbers.contains(&n), "source-coverage summary: {status} is {n} rows, the summary says {line:?}");
+        assert!(
+            numbers.contains(&n),
+            "source-coverage summary: {status} is {n} rows, the summary says {line:?}"
+        );
     }
 }

@@ -22,12 +22,12 @@ compare-whose-cells-hsct = Blood stem cells from another person, the [[donor]]. 
 compare-donor = Is a donor needed?
 compare-donor-ex-vivo = No. You are your own donor, so there is no donor search.
 compare-donor-in-vivo = No. Only the vector is given, not cells, so nobody has to match you.
-compare-donor-hsct = Yes. The donor's tissue type, shown by [[hla|HLA]] markers, should match yours as closely as possible. With a partly matched donor, the risks are higher.
+compare-donor-hsct = Yes. The donor's [[hla|tissue type]] should match yours as closely as possible. With a partly matched donor, the risks of rejection and GVHD are higher.
 
 compare-match-chance = How likely is a matching donor?
 compare-match-chance-ex-vivo = No donor is needed: you are your own donor, so no match has to be found.
 compare-match-chance-in-vivo = No donor is needed: no cells are given.
-compare-match-chance-hsct = Each full brother or sister has a 1 in 4 chance. For a fully matched unrelated donor (same [[hla|HLA]] markers), registry figures range from about 29% (Black patients) to about 79% (White patients).
+compare-match-chance-hsct = Each full brother or sister has a 1 in 4 chance. For a fully matched unrelated donor (the same [[hla|tissue type]]), registry figures range from about 29% (Black patients) to about 79% (White patients).
 
 ## The treatment
 
@@ -37,12 +37,12 @@ compare-where-change-in-vivo = Inside the body. The [[vector]] is given into a v
 compare-where-change-hsct = No gene is changed: healthy stem cells from a donor are given instead.
 
 compare-conditioning = Is chemotherapy needed first (conditioning)?
-compare-conditioning-ex-vivo = Often, to make room in the bone marrow. Casgevy, Lyfgenia and Zynteglo use full-strength [[chemotherapy]]; for Casgevy, busulfan over several days. For some immune conditions it is lighter, or not needed.
+compare-conditioning-ex-vivo = Often. Casgevy, Lyfgenia and Zynteglo use full-strength [[chemotherapy]] (for Casgevy, busulfan over several days). Some immune conditions need less or none. Before CAR-T, a short course is given, usually 2–4 days.
 compare-conditioning-in-vivo = No new stem cells are given, so no room has to be made in the bone marrow.
 compare-conditioning-hsct = Yes, to make room for the donor's cells. For primary immunodeficiencies, a transplant from an unrelated donor usually needs stronger [[conditioning]] than stem-cell gene therapy.
 
 compare-day-zero = What happens on treatment day (Day 0)?
-compare-day-zero-ex-vivo = Your changed cells are thawed and given back through a drip into a vein.
+compare-day-zero-ex-vivo = Your changed cells are thawed (if they were frozen) and given back through a drip into a vein.
 compare-day-zero-in-vivo = The vector is given. For Zolgensma, a drip of about 60 minutes; for Roctavian, 1–2 hours, says one hospital. Luxturna is injected under the retina during eye surgery.
 compare-day-zero-hsct = The donor's stem cells are given through a drip into a vein, just as in ex vivo gene therapy.
 
@@ -64,12 +64,12 @@ compare-immunosuppression-in-vivo = Sometimes, to calm the body's reaction to th
 compare-immunosuppression-hsct = Yes. [[immunosuppression|Immunosuppressants]], medicines that calm the immune system, are often needed for a long time after a donor transplant.
 
 compare-hospital = How long in hospital?
-compare-hospital-ex-vivo = For Casgevy, about 4–6 weeks in all, says one hospital. Most people stay 3–5 weeks after the cells go back.
+compare-hospital-ex-vivo = For Casgevy, about 4–6 weeks in all, says one hospital; most stay 3–5 weeks after the cells go back. After CAR-T, people stay near the treating centre for at least 2 weeks.
 compare-hospital-in-vivo = Often no stay: most treatments are outpatient visits. One hospital says Roctavian is a 1–2 hour outpatient drip, then at least 3 hours of watching. Some treatments need a hospital stay.
 compare-hospital-hsct = It varies; the sources give no single figure for the stay. The first 100 days after the transplant are a time of close care.
 
 compare-time-to-treatment = How long from deciding to treatment day?
-compare-time-to-treatment-ex-vivo = Months. For Casgevy, transfusions start about 2 months before collection, and making the cells takes several months. One hospital and one patient website put the whole journey, to recovery, at about 6–12 months.
+compare-time-to-treatment-ex-vivo = Months for stem-cell products: for Casgevy, transfusions start about 2 months before collection, and making the cells takes several months. For CAR-T, making the cells takes about 3–4 weeks.
 compare-time-to-treatment-in-vivo = It varies by product; the sources give no single figure. Tests come first, for example for antibodies that could block the vector.
 compare-time-to-treatment-hsct = It depends on finding a matched donor; the sources give no typical time. About 30% of patients have a matched donor in their family.
 
@@ -81,8 +81,8 @@ compare-starts-working-hsct = The sources do not say when the condition improves
 ## Risks
 
 compare-main-risks = What are the main risks?
-compare-main-risks-ex-vivo = For sickle cell and thalassemia products, strong chemotherapy: infections, bleeding, infertility, later other cancers. Cells may, rarely, fail to take hold. Blood cancer: mostly with older vectors, but Lyfgenia's label has a boxed warning.
-compare-main-risks-in-vivo = The immune system may react to the [[vector]], usually mildly, like flu. Serious reactions are uncommon but can be severe: Zolgensma's label warns of serious liver injury, including deaths. The vector may reach other cells.
+compare-main-risks-ex-vivo = Stem-cell products: strong chemotherapy (infections, bleeding, infertility, later other cancers); cells may, rarely, fail to take hold; blood cancer, with a boxed warning for Lyfgenia. CAR-T: strong immune reactions and nerve problems.
+compare-main-risks-in-vivo = The immune system may react to the [[vector]], usually mildly, like flu. Serious reactions are uncommon: Zolgensma's label warns of serious liver injury and acute liver failure, including deaths. The vector may reach other cells.
 compare-main-risks-hsct = [[graft-rejection|Graft rejection]], [[gvhd|GVHD]], infections, and side effects of conditioning chemotherapy. Doctors watch closely for infections and GVHD in the first 100 days.
 
 compare-infection = How high is the risk of infection?
@@ -98,20 +98,20 @@ compare-cancer-risk-hsct = No vector is used, so no new gene is put into the chr
 ## What it can and cannot do
 
 compare-can-treat = What can it treat?
-compare-can-treat-ex-vivo = Conditions of blood-forming cells caused by one known gene, such as sickle cell disease or beta thalassemia. Each suits one condition. [[car-t|CAR-T]], also ex vivo, changes immune cells to fight some blood cancers.
+compare-can-treat-ex-vivo = Conditions of blood-forming cells caused by one known gene, such as sickle cell disease or beta thalassemia (Casgevy treats both). [[car-t|CAR-T]], also ex vivo, changes immune cells to fight some blood cancers.
 compare-can-treat-in-vivo = Conditions of the cells the vector reaches: for example the retina (Luxturna), nerve cells that control muscles (Zolgensma) or the liver (Hemgenix).
 compare-can-treat-hsct = The IDF says it can be used for any primary immunodeficiency, a group of immune conditions. It needs no vector or editing tool made for one gene.
 
 compare-cannot-do = What can it not do?
-compare-cannot-do-ex-vivo = Stem-cell gene therapy fixes only cells made from blood stem cells, and cannot undo earlier damage. Eggs and sperm are not changed, so the faulty gene can still be passed on.
+compare-cannot-do-ex-vivo = It fixes only cells made from blood stem cells. For immune conditions, the IDF says it cannot undo earlier damage. Eggs and sperm are not changed, so the faulty gene can still be passed on.
 compare-cannot-do-in-vivo = Eggs and sperm are usually not changed, so children can still inherit the faulty gene. In cells the body replaces quickly, the effect may fade.
-compare-cannot-do-hsct = Like stem-cell gene therapy, it cannot undo earlier damage. Eggs and sperm are not changed, so the faulty gene can still be passed on.
+compare-cannot-do-hsct = The IDF says some limits are shared with gene therapy, without naming them. Gene therapy's include not undoing earlier damage and not changing eggs or sperm; ask the care team which apply to a transplant.
 
 ## Follow-up and cost
 
 compare-follow-up = How long do check-ups go on?
-compare-follow-up-ex-vivo = Many years. For vectors that build their gene into the chromosomes, up to about 15 years. For Lyfgenia, blood counts should be checked for life.
-compare-follow-up-in-vivo = Zolgensma: liver tests before and for at least 3 months after, given its boxed warning for serious liver injury. Roctavian: weekly blood tests for at least 26 weeks, says one hospital. Some are followed longer.
+compare-follow-up-ex-vivo = Many years. For vectors that build their gene into the chromosomes, about 15 years. For Lyfgenia, blood counts should be checked for life.
+compare-follow-up-in-vivo = Zolgensma: liver tests before and for at least 3 months after (boxed warning: serious liver injury and acute liver failure). Roctavian: weekly blood tests for at least 26 weeks (one hospital). Some are followed longer.
 compare-follow-up-hsct = Closest in the first 100 days. Check-ups go on after that, for example for long-lasting GVHD; the sources give no set length.
 
 compare-cost = What does it cost?

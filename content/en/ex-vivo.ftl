@@ -5,7 +5,7 @@
 
 pathway-ex-vivo = Ex vivo gene therapy
     .short = Ex vivo
-    .summary = Your own blood stem cells are taken out, changed in a lab, and given back to you.
+    .summary = Your own cells are taken out, changed in a lab, and given back to you: blood stem cells for most products here, immune cells for CAR-T.
 
 ## References this pathway adds (from sources/facts.md)
 
@@ -13,6 +13,8 @@ source-lyfgenia-pi = LYFGENIA (lovotibeglogene autotemcel) U.S. prescribing info
     .short = LYFGENIA prescribing information
 source-zynteglo-pi = ZYNTEGLO (betibeglogene autotemcel) U.S. prescribing information
     .short = ZYNTEGLO prescribing information
+source-casgevy-label-conditioning = CASGEVY U.S. label, on conditioning (busulfan) before the infusion
+    .short = CASGEVY label (conditioning)
 source-casgevy-2026 = Vertex announcement and FDA supplemental approval of CASGEVY for younger children (1 July 2026), as reported by news pages
     .short = CASGEVY approval update (July 2026)
 
@@ -22,15 +24,15 @@ glance-ex-vivo =
     .time = About 6 to 12 months from the first visit to recovery, for sickle cell gene therapy such as Casgevy, say one hospital and one patient website.
     .hospital = For Casgevy, about 4 to 6 weeks in all, says one hospital. Most of it is the 3 to 5 weeks after the changed cells go back, say that hospital and one patient website.
     .risks = For sickle cell and thalassemia products, strong chemotherapy: infections, bleeding, infertility, later other cancers. The changed cells can be slow to take hold or, rarely, fail to. Lyfgenia's label warns that blood cancer has occurred.
-    .who = Some people with an inherited blood or immune condition caused by one known gene. U.S. approvals include Casgevy from age 2 and Lyfgenia from age 12, each with its own rules. For many other conditions, only clinical trials.
-    .works = Results differ by product and condition: choose a therapy to see what its studies found. Treatment cannot undo damage done before it, and a treated person can still pass the faulty gene on.
+    .who = Stem-cell products: some people with an inherited blood or immune condition caused by one known gene, such as Casgevy from age 2 and Lyfgenia from 12. CAR-T: some blood cancers. Elsewhere, often only clinical trials.
+    .works = Results differ by product and condition: choose a therapy to see what its studies found. For immune conditions, the IDF says treatment cannot undo earlier damage. A treated person can still pass the faulty gene on.
 
 ## 1. Assessment and tests
 
 step-ex-vivo-assessment = Checks and tests come first
     .lead = This kind of [[gene-therapy|gene therapy]] is for some people with an inherited blood or immune condition, such as sickle cell disease. Before anything starts, the care team checks the diagnosis and whether the body can cope with the treatment. For some treatments they also talk about having children later, because a medicine used along the way can affect fertility.
 fact-ex-vivo-assessment-what = Gene therapy treats or prevents disease by changing genes. It can add a working gene, switch a harmful gene off or a helpful one on, or edit the cell's DNA. Or a new gene can give cells a new ability, as in [[car-t|CAR-T]].
-fact-ex-vivo-assessment-one-gene = Each treatment is made for one condition. For primary immunodeficiencies, a group of immune conditions, it only works when the cause is a change in one known [[gene]].
+fact-ex-vivo-assessment-one-gene = Each product is made for particular conditions, sometimes more than one: Casgevy treats sickle cell disease and beta thalassemia. For primary immunodeficiencies, a group of immune conditions, a tool must be made for each type, and only works when one known [[gene]] is the cause.
 fact-ex-vivo-assessment-approved = In the United States, approved examples are Casgevy (sickle cell disease or beta thalassemia), from age 2 since July 2026, and Lyfgenia (sickle cell disease), from age 12. Zynteglo is for beta thalassemia needing regular transfusions. Each has rules about who can have it.
 fact-ex-vivo-assessment-trial = Gene therapy is still used for only a few conditions. For many others, it is only available by taking part in a [[clinical-trial|clinical trial]].
 fact-ex-vivo-assessment-rules = In the U.S., the FDA's center for biological medicines (CBER) oversees gene therapy. A clinical trial needs its go-ahead before it starts, through a request called an IND. A product needs its license, called a BLA, before it can be sold.
@@ -79,7 +81,7 @@ step-ex-vivo-lab = In the lab: changing the cells' genes
     .lead = In the lab, the cells are grown for a few days with growth factors, [[protein|proteins]] that help them grow and divide. Then their [[gene|genes]] are changed in one of two ways. A [[vector|viral vector]] can carry a working copy of the gene into the cells. It is a virus that has been emptied out and changed so that it should not cause an infection. Or a gene editing tool, such as [[crispr|CRISPR]], can change the cell's own DNA.
 fact-ex-vivo-lab-culture = The cells are kept in the lab for a few days with growth factors that help them grow and divide.
 fact-ex-vivo-lab-vector-safe = A viral vector is a virus with its own genes swapped for a human gene. It can still carry genes into cells but is changed so that it should not cause an infection. Even so, Mayo Clinic lists infection from the virus among possible risks.
-fact-ex-vivo-lab-vector-types = There are several kinds of viral vector. Some, like [[aav|AAV]], do not join the cell's [[chromosome|chromosomes]]. [[lentivirus|Lentivirus]] vectors do, so the new gene is copied each time the stem cell divides.
+fact-ex-vivo-lab-vector-types = There are several kinds of viral vector. With some, like [[aav|AAV]], the gene mostly stays outside the cell's [[chromosome|chromosomes]]. [[lentivirus|Lentivirus]] vectors put it into the chromosomes, so the new gene is copied each time the stem cell divides.
 fact-ex-vivo-lab-integrate = A lentiviral vector puts the new gene into the cell's chromosomes. Every blood cell that stem cell makes from then on carries the gene too.
 fact-ex-vivo-lab-editing = Gene editing can aim to repair a faulty gene or to switch a gene off, right inside the cell's own DNA.
 fact-ex-vivo-lab-casgevy-edit = Casgevy uses [[crispr|CRISPR]] to change a switch that controls a gene called BCL11A. Red blood cells then make fetal hemoglobin again, the kind made before birth. It does not repair the sickle cell or thalassemia gene itself.
@@ -94,18 +96,18 @@ diagram-lab =
 
 ## 5. Testing and freezing
 
-step-ex-vivo-test-freeze = Testing and freezing the cells
-    .lead = The changed cells are tested before they can go back. They can then be frozen and stored until the person is ready. Making and testing the cells takes weeks to months, depending on the treatment, and sometimes more cells have to be collected first.
+step-ex-vivo-test-freeze = Testing the cells, and often freezing them
+    .lead = The changed cells are tested before they can go back. Then they can be frozen and stored until the person is ready, or given back fresh, soon after they are made. Making and testing the cells takes weeks to months, depending on the treatment, and sometimes more cells have to be collected first.
 fact-ex-vivo-test-freeze-frozen = Changed cells can be given back straight away, or frozen and given back later.
 fact-ex-vivo-test-freeze-checked = Gene therapy can change cells for life, so regulators watch the whole chain: the gene material, how it gets into cells, how it is made, its quality and safety, and follow-up. The cells are checked before they can be given.
 fact-ex-vivo-test-freeze-months = For Casgevy, one hospital says making and testing the cells can take several months.
 fact-ex-vivo-test-freeze-car-t-weeks = For comparison, making Kymriah, a [[car-t|CAR-T]] therapy that changes immune cells called [[t-cell|T cells]], takes about 3 to 4 weeks, says its patient website.
 diagram-test-freeze =
-    .title = Testing and freezing
-    .desc = A bag of changed cells with a checklist showing the tests passed. An arrow leads to a tall freezer where the bag is stored, very cold, until the day of the infusion.
+    .title = Testing, and often freezing
+    .desc = A bag of changed cells with a checklist showing the tests passed. An arrow leads to a tall freezer where the bag is stored, very cold, until the day of the infusion. Not every product is frozen: some are given fresh.
     .frame-1 = A bag of changed cells waits to be checked.
     .frame-2 = The tests are done and ticked off.
-    .frame-3 = The bag goes into the freezer until the day of the infusion.
+    .frame-3 = Here the bag goes into the freezer until the infusion; some products are given fresh instead.
 
 ## 6. Conditioning
 
@@ -126,13 +128,13 @@ diagram-conditioning =
 ## 7. Infusion
 
 step-ex-vivo-infusion = Getting the cells back
-    .lead = On the day of the [[infusion]], the frozen cells are thawed and given back through a drip into a vein. They are the person's own cells, so no [[donor]] is needed, and the body does not attack them as it can attack a donor's cells. Even so, the changed cells do not always take hold (see the next step).
-fact-ex-vivo-infusion-drip = The cells are taken out of storage and given back in a simple drip into a vein (an IV infusion).
+    .lead = On the day of the [[infusion]], the changed cells are thawed if they were frozen, then given back through a drip into a vein. They are the person's own cells, so no [[donor]] is needed, and the body does not attack them as it can attack a donor's cells. Even so, the changed cells do not always take hold (see the next step).
+fact-ex-vivo-infusion-drip = After any conditioning, the cells are given back in a simple drip into a vein (an IV infusion).
 fact-ex-vivo-infusion-own-cells = Because the cells are your own, your immune system does not attack them as strangers, and they do not attack your body. Both can happen with a donor's cells. Own cells can still, rarely, fail to take hold.
 diagram-infusion =
     .title = Infusion
-    .desc = A bag of thawed, changed cells hangs on a drip stand. A line carries them into a vein in the person's arm, and two of the changed cells travel along the vein.
-    .frame-1 = The thawed, changed cells are in the drip bag.
+    .desc = A bag of changed cells, thawed if they were frozen, hangs on a drip stand. A line carries them into a vein in the person's arm, and two of the changed cells travel along the vein.
+    .frame-1 = The changed cells, thawed if they were frozen, are in the drip bag.
     .frame-2 = The cells flow down the line into a vein.
     .frame-3 = The changed cells travel along the vein in the blood.
 
@@ -143,7 +145,7 @@ step-ex-vivo-engraftment = Engraftment and recovery
 fact-ex-vivo-engraftment-slow-or-fail = For Casgevy, Lyfgenia and Zynteglo, the changed cells can be slow to take hold, or in rare cases fail to. If so, the stored back-up cells can be given instead. These do not carry the new gene.
 fact-ex-vivo-engraftment-neutrophils = In a Casgevy study in beta thalassemia, white blood cells called [[neutrophil|neutrophils]] came back after 12 to 40 days in adults; about 4 weeks was typical.
 fact-ex-vivo-engraftment-platelets = In the same study, [[platelet|platelets]], which help blood clot, took longer: the typical time was about 42 days in adults and 45 days in ages 12 to 17, roughly 6 weeks.
-fact-ex-vivo-engraftment-hospital = For Casgevy, one hospital says the whole stay is about 4 to 6 weeks, with 3 to 5 of those weeks after the infusion.
+fact-ex-vivo-engraftment-hospital = For Casgevy, one hospital says the whole stay is about 4 to 6 weeks. Most people stay 3 to 5 weeks after the infusion.
 fact-ex-vivo-engraftment-infection = One patient website says that after sickle cell gene therapy, the risk of infection stays high for about 6 months after the infusion.
 fact-ex-vivo-engraftment-immune = For primary immunodeficiencies, the corrected cells spread through the body in about 2 to 3 months and can build a new, working [[immune-system|immune system]]. In later trials for one of them, ADA-SCID, most of the nearly 100 people treated gained lasting immune function.
 diagram-engraftment =
@@ -156,13 +158,13 @@ diagram-engraftment =
 ## 9. Long-term follow-up
 
 step-ex-vivo-follow-up = Long-term follow-up
-    .lead = After going home, check-ups go on for many years. Doctors check that the new cells keep working and watch for late problems. One is blood cancer. It can happen if a [[vector]] puts the new [[gene]] into a [[chromosome]] next to a gene that controls cell growth. Early trials with an older type of vector saw this in a number of people. Newer vectors were designed to make it less likely, but blood cancer has occurred with Lyfgenia, a newer product. Doctors keep checking.
-fact-ex-vivo-follow-up-years = For vectors that build their gene into the chromosomes, check-ups can go on for up to about 15 years.
+    .lead = After going home, check-ups go on for many years. Doctors check that the new cells keep working and watch for late problems. One is blood cancer. It can happen if a [[vector]] puts the new [[gene]] into a [[chromosome]] next to a gene that controls cell growth. Early trials with an older type of vector saw this in many people. Newer vectors were designed to make it less likely, but blood cancer has occurred with Lyfgenia, a newer product. Doctors keep checking.
+fact-ex-vivo-follow-up-years = For vectors that build their gene into the chromosomes, check-ups go on for about 15 years. For Lyfgenia, blood counts should be checked for life.
 fact-ex-vivo-follow-up-oncogenesis = Doctors call this risk [[insertional-oncogenesis|insertional oncogenesis]]. It was seen mostly with an older type of vector, called [[gammaretrovirus|gammaretroviral]]. Newer vectors were designed to make it less likely, not to rule it out, and doctors keep checking for it.
 fact-ex-vivo-follow-up-lyfgenia-warning = Lyfgenia uses a newer, [[lentivirus|lentiviral]] vector. Its label carries a boxed warning: blood cancer has occurred in people treated with it. Blood counts should be checked for the rest of the person's life.
 fact-ex-vivo-follow-up-strimvelis = By 2020, 33 people with ADA-SCID, an immune condition, had been treated with Strimvelis, an older-type gene therapy approved in Europe. One got leukemia about 4 years after treatment.
 fact-ex-vivo-follow-up-heredity = In stem-cell gene therapy, only blood-forming cells are changed, not eggs or sperm, so a treated person can still pass the faulty gene on to their children. Genetic counseling can help a family understand the risks and choices.
-fact-ex-vivo-follow-up-limits = Gene therapy cannot undo damage that the condition caused before treatment, such as lung damage from past infections.
+fact-ex-vivo-follow-up-limits = For primary immunodeficiencies, the IDF says gene therapy cannot undo damage the condition caused before treatment, such as lung damage from past infections.
 diagram-follow-up =
     .title = Follow-up over the years
     .desc = A timeline runs across many years, with a check-up marked on it again and again. Each check-up shows a blood test tube and a tick for healthy blood cells.

@@ -31,14 +31,14 @@ glance-hsct =
 ## 1. Donor search and matching
 
 step-hsct-donor-search = Finding a matched donor
-    .lead = A [[transplant|stem-cell transplant]] gives a person healthy [[stem-cell|blood stem cells]] from someone else, called a [[donor]]. The donor's cells need to match the patient's. This is checked with [[hla|HLA]] markers, the tissue-type markers found on cells. A close match lowers the risk that the body and the new cells fight each other. The donor can be a brother or sister, a parent, or an unrelated volunteer found through a donor [[registry]].
-fact-hsct-donor-search-sibling = Each brother or sister with the same two parents has a 25% chance (1 in 4) of being a full match, meaning their HLA markers are the same. About 30% of patients have a matched donor in their family.
-fact-hsct-donor-search-registry = On the NMDP donor registry, the chance of a fully matched unrelated donor differs by ancestry. Fully matched means the HLA markers are the same. It is about 79% for White patients, 60% Native American, 48% Hispanic, 47% Asian or Pacific Islander, 29% Black.
+    .lead = A [[transplant|stem-cell transplant]] gives a person healthy [[stem-cell|blood stem cells]] from someone else, called a [[donor]]. The donor's cells need to match the patient's [[hla|tissue type]] as closely as possible. With a partly matched donor, the risk is high that the body rejects the new cells or that they attack the body. The donor can be a brother or sister, a parent, or an unrelated volunteer found through a donor [[registry]].
+fact-hsct-donor-search-sibling = Each brother or sister with the same two parents has a 25% chance (1 in 4) of being a full match. About 30% of patients have a matched donor in their family.
+fact-hsct-donor-search-registry = On the NMDP donor registry, the chance of a fully matched unrelated donor, meaning one with the same [[hla|tissue type]] as the patient, differs by ancestry: about 79% for White patients, 60% Native American, 48% Hispanic, 47% Asian or Pacific Islander, 29% Black.
 fact-hsct-donor-search-partial = A partly matched donor, such as a parent or an unrelated volunteer, may be possible. Then the risk is high that the new cells are rejected or attack the body.
 fact-hsct-donor-search-no-donor = When no suitable donor can be found, stem-cell (ex vivo) gene therapy may be another option for some primary immunodeficiencies, often in a [[clinical-trial|clinical trial]].
 diagram-hsct-donor-search =
     .title = Looking for a match
-    .desc = On the left, a patient, with one of their cells shown large above them: purple, with three HLA markers on its surface, a triangle, a square and a circle. On the right, three cards from a donor registry, each with an orange donor cell. Only the middle card's markers are the same as the patient's, and it has a tick. The other two cards are faded and crossed out.
+    .desc = On the left, a patient, with one of their cells shown large above them: purple, with three tissue-type markers on its surface, a triangle, a square and a circle. On the right, three cards from a donor registry, each with an orange donor cell. Only the middle card's markers are the same as the patient's, and it has a tick. The other two cards are faded and crossed out.
     .frame-1 = The patient's cell has three markers: a triangle, a square and a circle.
     .frame-2 = Cards of three possible donors come up out of the registry.
     .frame-3 = Two donors' markers differ from the patient's, so their cards are crossed out.
@@ -76,7 +76,7 @@ diagram-hsct-conditioning =
 ## 4. Infusion: the transplant day
 
 step-hsct-infusion = Transplant day: the donor's cells go in
-    .lead = On the day of the [[transplant]], the [[donor]]'s [[stem-cell|stem cells]] are given through a drip into a vein. This is called an [[infusion]]. The cells travel in the blood to the [[bone-marrow|bone marrow]]. The times in the next steps, such as the first 100 days, are counted from this day.
+    .lead = On the day of the [[transplant]], the [[donor]]'s [[stem-cell|stem cells]] are given through a drip into a vein. This is called an [[infusion]]. Conditioning has made room for them in the [[bone-marrow|bone marrow]], where they are meant to settle and grow (see the next step). The times in the next steps, such as the first 100 days, are counted from this day.
 fact-hsct-infusion-drip = The cells go in through a simple drip into a vein, called an IV infusion, just as in stem-cell (ex vivo) gene therapy.
 fact-hsct-infusion-whose-cells = The infusion looks the same in both treatments. What differs is whose cells are in the bag: a donor's here, the person's own in stem-cell (ex vivo) gene therapy.
 fact-hsct-infusion-counting = The first 100 days after the transplant, when care is closest, start on the day of the infusion.

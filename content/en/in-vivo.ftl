@@ -77,9 +77,9 @@ fact-in-vivo-preparation-risk-factors = Some health problems can change your ris
 fact-in-vivo-preparation-feelings = Feeling anxious or hopeful before gene therapy is normal. The care team can put you in touch with counselors or support groups.
 diagram-iv-preparation =
     .title = Getting ready
-    .desc = A person with a steroid tablet in front of them. Beside it, a clock has an arrow going once around it, for the 24 hours before the treatment. On the right, a white blood cell of the immune system rests beside a vector particle without attacking it.
+    .desc = A person with a steroid tablet in front of them. Beside it, a clock has an arrow going once around it, for the 24 hours before the treatment: Zolgensma's timing, as one example. The timing differs by product, and some start no medicine beforehand. On the right, a white blood cell of the immune system rests beside a vector particle without attacking it.
     .frame-1 = For some treatments, a steroid medicine is started ahead of time.
-    .frame-2 = The arrow goes once around the clock, for the day before treatment.
+    .frame-2 = The arrow goes once around the clock: for Zolgensma, a day before. Timing differs by product.
     .frame-3 = A vector particle comes near an immune cell, which stays calm.
 
 ## 4. Giving the vector
@@ -103,18 +103,18 @@ diagram-iv-delivery =
 step-in-vivo-entering-cells = The vector enters the cells
     .lead = Once inside the body, the [[vector]] travels to the cells it was chosen for. Viruses can recognize certain kinds of cells, which is one reason they make good carriers. The vector gets into those cells and delivers the new [[gene]]. From then on, the cell can use the gene as instructions.
 fact-in-vivo-entering-cells-targets = Which cells are reached depends on the treatment. For Luxturna, the gene goes to cells in the retina. For Hemgenix, it goes to [[liver]] cells.
-fact-in-vivo-entering-cells-episome = Genes brought by [[aav|AAV]] or [[adenovirus]] vectors do not join the [[chromosome|chromosomes]]. They stay separate, as small rings of DNA known as [[episome|episomes]].
+fact-in-vivo-entering-cells-episome = Genes brought by [[aav|AAV]] or [[adenovirus]] vectors mostly stay separate from the [[chromosome|chromosomes]], as small rings of DNA known as [[episome|episomes]]. A small share can join the cell's DNA: this was seen with Roctavian.
 fact-in-vivo-entering-cells-integrate = Genes brought by [[lentivirus]] vectors are built into a chromosome. They become a lasting part of the cell's DNA and are copied when the cell divides.
 fact-in-vivo-entering-cells-other-cells = A vector can sometimes get into other kinds of cells as well as the intended ones. How much risk this brings depends on the treatment and what it is used for.
 fact-in-vivo-entering-cells-limits = Gene therapy still has hard problems to solve: getting genes into cells reliably, reaching the right cells, and keeping side effects low. So far, it is used for only a few conditions.
 fact-in-vivo-entering-cells-how-long = How long the effect lasts depends partly on the cells. In cells the body replaces quickly, it may fade. In long-lived cells, such as nerve or muscle cells, it often lasts longer. Some treatments work for years; others may need to be given again.
 diagram-iv-entering-cells =
     .title = Into the cells
-    .desc = Vector particles travel in a blood vessel and reach a large body cell, and one of them is entering it. In the cell's nucleus, the new gene sits as a small ring of DNA beside the chromosomes: an episome. A smaller picture on the right shows the other way, with the new gene joined into a chromosome.
+    .desc = Vector particles travel in a blood vessel and reach a large body cell, and one of them is entering it. This shows a drip into a vein; with other routes, such as an injection under the retina or a gel on the skin, the vector is put close to the cells instead. In the cell's nucleus, the new gene sits as a small ring of DNA beside the chromosomes: an episome. A smaller picture on the right shows the other way, with the new gene joined into a chromosome.
     .frame-1 = Vector particles travel along a blood vessel.
     .frame-2 = One particle reaches a large body cell and enters it.
     .frame-3 = Inside the cell, the particle brings the new gene to the nucleus.
-    .frame-4 = With AAV, the gene stays as a small ring beside the chromosomes: an episome.
+    .frame-4 = With AAV, the gene mostly stays as a small ring beside the chromosomes: an episome.
 
 ## 6. Making the protein
 
@@ -127,8 +127,8 @@ fact-in-vivo-making-protein-measured = Blood tests can measure how much of a pro
 fact-in-vivo-making-protein-timing = Some people notice a difference within a few weeks. For others it takes several months. It depends on the condition, the treatment and the person.
 diagram-iv-making-protein =
     .title = Making the protein
-    .desc = A liver with changed cells in it. Small protein blobs come out of the cells and travel in a blood vessel below. A chart beside it shows the protein level rising over several weeks.
-    .frame-1 = Liver cells with the new gene begin to make a protein.
+    .desc = A liver with changed cells in it, as one example: for other treatments, the changed cells are in the eye, the nerves or the skin. Small protein blobs come out of the cells and travel in a blood vessel below. A chart beside it shows the protein level rising over several weeks.
+    .frame-1 = In this example, liver cells with the new gene begin to make a protein.
     .frame-2 = The protein leaves the cells and travels in the blood.
     .frame-3 = Over the weeks, the chart shows the protein level rising.
 
@@ -141,7 +141,7 @@ fact-in-vivo-monitoring-blood-tests = Other treatments need regular blood tests 
 fact-in-vivo-monitoring-shedding = After an [[aav|AAV]] treatment, the vector can leave the body in body fluids for days to weeks. This is called [[shedding]].
 fact-in-vivo-monitoring-common = Other common side effects are nausea or an upset stomach, especially after a drip into a vein. There can also be redness, swelling or soreness where an injection went in. These usually pass.
 fact-in-vivo-monitoring-warning-signs = Serious problems are less common. Some people may get inflammation in the organ that received the genes. A high fever, trouble breathing, a severe allergic reaction or severe pain needs urgent medical help. Tell the team about any new or worsening symptoms.
-fact-in-vivo-monitoring-long-term = Some gene therapies have long follow-up, to learn how long the benefit lasts and to catch late side effects. For vectors that build their gene into the chromosomes, it can go on for up to about 15 years.
+fact-in-vivo-monitoring-long-term = Some gene therapies have long follow-up, to learn how long the benefit lasts and to catch late side effects. For vectors that build their gene into the chromosomes, it goes on for about 15 years.
 fact-in-vivo-monitoring-children = Most gene therapies in use today change body cells, not eggs or sperm. So the new gene is usually not passed on to children. A child can still inherit the faulty gene from a parent. Genetic counseling can help a family understand this.
 diagram-iv-monitoring =
     .title = Follow-up over time

@@ -11,11 +11,11 @@ timeline-ex-vivo-collection = Stem cells collected, 2–3 days per round (Casgev
 timeline-ex-vivo-making = Cells made and tested in the lab: several months (dates approximate)
 timeline-ex-vivo-conditioning = Busulfan chemotherapy, several days in about the week before (Casgevy)
 timeline-ex-vivo-infusion = Your changed cells go back by drip
-timeline-ex-vivo-hospital = In hospital after the infusion: 3–5 weeks (Casgevy)
+timeline-ex-vivo-hospital = In hospital after the infusion: most stay 3–5 weeks (Casgevy)
 timeline-ex-vivo-neutrophils = White cells recover: 12–40 days (Casgevy, adults with thalassemia)
 timeline-ex-vivo-immune-system = New immune system builds: 2–3 months (primary immunodeficiencies)
 timeline-ex-vivo-infection = High infection risk: about 6 months, says one patient website (sickle cell)
-timeline-ex-vivo-follow-up = Check-ups: up to about 15 years (vectors that join chromosomes)
+timeline-ex-vivo-follow-up = Check-ups: about 15 years (vectors that join chromosomes)
 
 ## In vivo gene therapy
 

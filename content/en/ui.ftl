@@ -79,6 +79,7 @@ timeline-years-after = about { $n } years after
 
 sources-kind-text = One of the texts this guide was written from.
 sources-kind-reference = A published reference (a product label, a hospital or registry page, or a journal) named in this guide's fact sheet.
+sources-kind-label = A product label or a regulator's text, read for this guide on the date shown (sources/labels/ in the project).
 sources-supports = Supports:
 sources-step = { $pathway }: { $title }
 sources-open = Open the source
@@ -108,7 +109,7 @@ tracker-donor = In the donor's body
 tracker-body = In your body
 tracker-bag = In a collection bag
 tracker-lab = In the lab
-tracker-frozen = Frozen in storage
+tracker-frozen = Waiting in the lab or in storage, often frozen
 tracker-returned = Back in your body
 tracker-given = Given to you, in your body
 

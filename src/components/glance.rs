@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use super::{rich_text::RichText, source_chips::SourceChips, use_texts};
 use crate::content::markup::plain;
-use crate::content::{msg, GlanceDef, CATALOG};
+use crate::content::{msg, GlanceDef};
 
 #[derive(Properties, PartialEq)]
 pub struct GlanceProps {
@@ -34,8 +34,7 @@ pub fn Glance(props: &GlanceProps) -> Html {
     let answer = |row: &GlanceDef| {
         let text = texts.t(row.key);
         if props.print {
-            let names: Vec<&str> =
-                row.sources.iter().filter_map(|id| CATALOG.source(id)).map(|s| texts.t(s.short_key)).collect();
+            let names: Vec<&str> = row.sources.iter().map(|src| texts.t(src.def().short_key)).collect();
             html! {
                 <>{ plain(text) }{ " " }<span class="gte-sources-inline">{ texts.t(msg::FACT_SOURCES) }{ " " }
                     <cite class="gte-chip">{ names.join("; ") }</cite></span></>

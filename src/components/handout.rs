@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use super::{glance::Glance, use_texts};
 use crate::content::markup::plain;
-use crate::content::{msg, CATALOG, THERAPIES};
+use crate::content::{msg, Src, CATALOG, THERAPIES};
 
 #[derive(Properties, PartialEq)]
 pub struct HandoutProps {
@@ -23,9 +23,8 @@ pub struct HandoutProps {
 pub fn Handout(props: &HandoutProps) -> Html {
     let texts = use_texts();
     let pathway = &CATALOG.pathways[props.pathway];
-    let sources = |ids: &'static [&'static str]| -> String {
-        let names: Vec<&str> =
-            ids.iter().filter_map(|id| CATALOG.source(id)).map(|s| texts.t(s.short_key)).collect();
+    let sources = |ids: &'static [Src]| -> String {
+        let names: Vec<&str> = ids.iter().map(|src| texts.t(src.def().short_key)).collect();
         names.join("; ")
     };
     let glance = match props.therapy.map(|i| &THERAPIES[i]).filter(|t| t.pathway == pathway.id) {

@@ -3,12 +3,12 @@
 use yew::prelude::*;
 
 use super::use_texts;
-use crate::content::{Msg, CATALOG};
+use crate::content::{Msg, Src};
 
 #[derive(Properties, PartialEq)]
 pub struct SourceChipsProps {
-    /// Source ids from the content (resolved through the catalog).
-    pub ids: &'static [&'static str],
+    /// The sources, from the content.
+    pub ids: &'static [Src],
     /// Label before the chips, e.g. "Source:".
     pub label_key: Msg,
 }
@@ -19,7 +19,7 @@ pub fn SourceChips(props: &SourceChipsProps) -> Html {
     html! {
         <span class="gte-sources-inline">
             <span class="gte-source-label">{ texts.t(props.label_key) }</span>
-            { for props.ids.iter().filter_map(|id| CATALOG.source(id)).map(|s| html! {
+            { for props.ids.iter().map(|src| src.def()).map(|s| html! {
                 <cite key={s.id} class="gte-chip">{ texts.t(s.short_key) }</cite>
             }) }
         </span>

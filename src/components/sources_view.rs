@@ -4,15 +4,14 @@ use yew::prelude::*;
 
 use super::use_texts;
 use crate::content::msg;
-use crate::content::{Msg, SourceDef, CATALOG};
+use crate::content::{Msg, SourceDef, Src, CATALOG};
 
 /// The steps that cite `source`, as (pathway name, step title), in pathway order.
-pub fn cited_by(source: &SourceDef) -> Vec<(Msg, Msg)> {
+pub fn cited_by(source: Src) -> Vec<(Msg, Msg)> {
     let mut steps = Vec::new();
     for p in CATALOG.pathways {
         for s in p.steps {
-            let cites =
-                s.sources.contains(&source.id) || s.facts.iter().any(|f| f.sources.contains(&source.id));
+            let cites = s.sources.contains(&source) || s.facts.iter().any(|f| f.sources.contains(&source));
             if cites {
                 steps.push((p.name_key, s.title_key));
             }
@@ -26,9 +25,13 @@ pub fn SourcesView() -> Html {
     let texts = use_texts();
     html! {
         <ul class="gte-sources-page">
-            { for CATALOG.sources.iter().map(|s| {
-                let steps = cited_by(s);
-                let kind = if s.kind == "text" { msg::SOURCES_KIND_TEXT } else { msg::SOURCES_KIND_REFERENCE };
+            { for CATALOG.sources.iter().enumerate().map(|(i, s)| {
+                let steps = cited_by(Src(i as u8));
+                let kind = match s.kind {
+                    "text" => msg::SOURCES_KIND_TEXT,
+                    "label" => msg::SOURCES_KIND_LABEL,
+                    _ => msg::SOURCES_KIND_REFERENCE,
+                };
                 html! {
                     <li key={s.id}>
                         <p class="gte-source-name"><SourceLink source={s} /></p>

@@ -6,12 +6,13 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::{
-    cell_tracker::CellTracker, end_panel::EndPanel, glance::Glance, rich_text::RichText, source_chips::SourceChips, sources_view::SourceLink,
-    stage_jump::StageJump, therapy_card::TherapyCard, use_texts,
+    cell_tracker::CellTracker, end_panel::EndPanel, glance::Glance, rich_text::RichText,
+    source_chips::SourceChips, sources_view::SourceLink, stage_jump::StageJump, therapy_card::TherapyCard,
+    use_texts,
 };
 use crate::content::markup::term_ids;
 use crate::content::msg;
-use crate::content::{FactDef, CATALOG, THERAPIES};
+use crate::content::{FactDef, Src, CATALOG, THERAPIES};
 use crate::diagram::Diagram;
 use crate::model::{swipe_action, Action, Route};
 
@@ -37,10 +38,10 @@ pub fn StepView(props: &StepViewProps) -> Html {
     let therapy = props.therapy.map(|i| &THERAPIES[i]).filter(|t| t.pathway == pathway.id);
 
     // Every source of the step once, in the order they are first cited.
-    let mut sources: Vec<&'static str> = Vec::new();
-    for id in step.sources.iter().chain(step.facts.iter().flat_map(|f| f.sources)) {
-        if !sources.contains(id) {
-            sources.push(id);
+    let mut sources: Vec<Src> = Vec::new();
+    for src in step.sources.iter().chain(step.facts.iter().flat_map(|f| f.sources)) {
+        if !sources.contains(src) {
+            sources.push(*src);
         }
     }
     // A term is live at its first appearance on the step; later mentions are plain words.
@@ -60,7 +61,9 @@ pub fn StepView(props: &StepViewProps) -> Html {
     // The first step opens with the answers to the reader's first questions: the chosen
     // product's when one is walked, else the pathway's.
     let glance = (props.route.step == 0).then(|| match therapy {
-        Some(t) if !t.glance.is_empty() => html! { <Glance rows={t.glance} name={AttrValue::from(texts.t(t.name_key))} /> },
+        Some(t) if !t.glance.is_empty() => {
+            html! { <Glance rows={t.glance} name={AttrValue::from(texts.t(t.name_key))} /> }
+        }
         _ => html! { <Glance rows={pathway.glance} /> },
     });
     let not_for = therapy.map(|t| texts.fmt(msg::FACT_NOT_FOR, &[("name", texts.t(t.name_key))]));
@@ -84,7 +87,7 @@ pub fn StepView(props: &StepViewProps) -> Html {
                 <div class="gte-step-text">
                     { glance }
                     if let Some(therapy) = therapy {
-                        <TherapyCard {therapy} step={step.id} />
+                        <TherapyCard {therapy} step={step.id} step_index={props.route.step} />
                     }
                     <p class="gte-lead"><RichText text={lead} /></p>
                     <p class="gte-based-on">
@@ -92,9 +95,9 @@ pub fn StepView(props: &StepViewProps) -> Html {
                     </p>
                     <h3 class="gte-facts-heading">{ texts.t(msg::FACTS_HEADING) }</h3>
                     <ul class="gte-facts">
-                        { for facts.into_iter().map(|(fact, text, plain)| {
+                        { for facts.into_iter().enumerate().map(|(index, (fact, text, plain))| {
                             // A general fact that does not hold for the product walked says so first.
-                            let skipped = therapy.is_some_and(|t| t.skips(step.id, fact.id));
+                            let skipped = therapy.is_some_and(|t| t.skips(props.route.step, index));
                             html! {
                             <li key={fact.id} class={classes!("gte-fact", skipped.then_some("gte-fact-not-for"))}>
                                 if skipped {
@@ -109,7 +112,7 @@ pub fn StepView(props: &StepViewProps) -> Html {
                     <details class="gte-source-list">
                         <summary>{ texts.t(msg::STEP_SOURCES_HEADING) }</summary>
                         <ul>
-                            { for sources.iter().filter_map(|id| CATALOG.source(id)).map(|s| html! {
+                            { for sources.iter().map(|src| src.def()).map(|s| html! {
                                 <li key={s.id}><SourceLink source={s} /></li>
                             }) }
                         </ul>

@@ -4,13 +4,15 @@ use yew::prelude::*;
 
 use super::{rich_text::RichText, source_chips::SourceChips, use_texts};
 use crate::content::msg;
-use crate::content::{Msg, TherapyDef, CATALOG};
+use crate::content::{Msg, TherapyDef};
 
 #[derive(Properties, PartialEq)]
 pub struct TherapyCardProps {
     pub therapy: &'static TherapyDef,
     /// The id of the step shown, to find the product's note for it.
     pub step: &'static str,
+    /// Its index in the pathway, to find the general facts the product skips there.
+    pub step_index: usize,
 }
 
 #[component]
@@ -22,9 +24,9 @@ pub fn TherapyCard(props: &TherapyCardProps) -> Html {
         html! { <><dt>{ texts.t(label) }</dt><dd>{ texts.t(key) }</dd></> }
     };
     let note = t.note(props.step);
-    let label = CATALOG.source(t.label).map(|s| texts.t(s.short_key)).unwrap_or_default();
+    let label = texts.t(t.label.def().short_key);
     let checked = texts.fmt(msg::THERAPY_CHECKED, &[("label", label), ("date", t.checked)]);
-    let skips_here = t.skip.iter().any(|&(step, _)| step == props.step);
+    let skips_here = t.skip.iter().any(|&(step, _)| usize::from(step) == props.step_index);
     // "Casgevy at this step" only when there is something to say at this step.
     let heading = if note.is_some() { msg::THERAPY_CARD_HEADING } else { msg::THERAPY_CARD_FOLLOWING };
     html! {

@@ -20,13 +20,28 @@ pub struct Catalog {
     pub pathways: &'static [PathwayDef],
 }
 
+/// A source, as its index in `CATALOG.sources`: one byte per citation in the wasm.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Src(pub u8);
+
+impl Src {
+    pub fn def(self) -> &'static SourceDef {
+        &CATALOG.sources[usize::from(self.0)]
+    }
+}
+
 /// A document a fact rests on.
 #[derive(Debug, PartialEq)]
 pub struct SourceDef {
     pub id: &'static str,
-    /// `"text"` (a file in `sources/`) or `"reference"` (cited in `facts.md`).
+    /// `"text"` (a file in `sources/`), `"reference"` (cited in `sources/facts.md`) or
+    /// `"label"` (a label this project read, in `sources/labels/`).
     pub kind: &'static str,
+    /// The file of a `text` source (tests only: not shipped in the wasm).
+    #[cfg(not(target_arch = "wasm32"))]
     pub file: &'static str,
+    /// The name `facts.md` or `labels/` gives a reference (tests only).
+    #[cfg(not(target_arch = "wasm32"))]
     pub cites: &'static str,
     /// Its public address: the publisher's page, or the label on the regulator's site.
     pub url: &'static str,
@@ -58,7 +73,7 @@ pub struct GlanceDef {
     /// The question (`glance-<id>`).
     pub label_key: Msg,
     pub key: Msg,
-    pub sources: &'static [&'static str],
+    pub sources: &'static [Src],
 }
 
 #[derive(Debug, PartialEq)]
@@ -72,7 +87,7 @@ pub struct StepDef {
     pub title_key: Msg,
     pub lead_key: Msg,
     /// Sources for the lead paragraph.
-    pub sources: &'static [&'static str],
+    pub sources: &'static [Src],
     pub diagram: DiagramDef,
     pub facts: &'static [FactDef],
 }
@@ -91,7 +106,7 @@ pub struct DiagramDef {
 pub struct FactDef {
     pub id: &'static str,
     pub key: Msg,
-    pub sources: &'static [&'static str],
+    pub sources: &'static [Src],
 }
 
 /// A glossary term: its name and one-line definition live in the locale files.
@@ -100,7 +115,7 @@ pub struct TermDef {
     pub id: &'static str,
     pub name_key: Msg,
     pub def_key: Msg,
-    pub sources: &'static [&'static str],
+    pub sources: &'static [Src],
 }
 
 /// An approved product, walked through its pathway when chosen (`?therapy=<id>`).
@@ -112,7 +127,7 @@ pub struct TherapyDef {
     /// For in vivo products: the delivery route id (`iv`, `subretinal`, `intrathecal`,
     /// `tissue`, `topical`); empty otherwise.
     pub route: &'static str,
-    pub sources: &'static [&'static str],
+    pub sources: &'static [Src],
     pub name_key: Msg,
     pub generic_key: Msg,
     pub disease_key: Msg,
@@ -125,20 +140,20 @@ pub struct TherapyDef {
     pub caveat: Option<Msg>,
     /// (step id, key): this product's own detail for a step of its pathway.
     pub notes: &'static [(&'static str, Msg)],
-    /// The source id of the label or regulator text its facts were last checked against.
-    pub label: &'static str,
+    /// The label or regulator text its facts were last checked against.
+    pub label: Src,
     /// When they were checked (ISO 8601 month or day).
     pub checked: &'static str,
-    /// (step id, fact id): general facts of its pathway that do not hold for this product.
-    pub skip: &'static [(&'static str, &'static str)],
+    /// (step index, fact index) in its pathway: general facts that do not hold for it.
+    pub skip: &'static [(u8, u8)],
     /// This product's answers to the reader's first questions.
     pub glance: &'static [GlanceDef],
 }
 
 impl TherapyDef {
-    /// Whether the general fact `fact` of step `step` does not hold for this product.
-    pub fn skips(&self, step: &str, fact: &str) -> bool {
-        self.skip.iter().any(|&(s, f)| s == step && f == fact)
+    /// Whether fact `fact` of step `step` (indices in its pathway) does not hold for it.
+    pub fn skips(&self, step: usize, fact: usize) -> bool {
+        self.skip.iter().any(|&(s, f)| usize::from(s) == step && usize::from(f) == fact)
     }
 
     /// Its own note for a step, if it has one.
@@ -168,7 +183,7 @@ pub struct CellDef {
     pub pathway: &'static str,
     pub na: bool,
     pub key: Msg,
-    pub sources: &'static [&'static str],
+    pub sources: &'static [Src],
 }
 
 /// A range bar on the Day-0 timeline: days relative to the day the cells or vector are given.
@@ -179,7 +194,7 @@ pub struct BarDef {
     pub from: i32,
     pub to: i32,
     pub key: Msg,
-    pub sources: &'static [&'static str],
+    pub sources: &'static [Src],
 }
 
 /// One message of the content, by index: named constants are in [`msg`], generated from
@@ -217,6 +232,11 @@ impl Catalog {
 
     pub fn source(&self, id: &str) -> Option<&SourceDef> {
         self.sources.iter().find(|s| s.id == id)
+    }
+
+    /// The `Src` of the source with this id (tests and tools).
+    pub fn src(&self, id: &str) -> Option<Src> {
+        self.sources.iter().position(|s| s.id == id).map(|i| Src(i as u8))
     }
 
     /// Index of the default pathway (the first one if the default id is unknown).

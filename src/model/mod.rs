@@ -40,7 +40,7 @@ pub fn swipe_action(dx: i32, dy: i32) -> Option<Action> {
 /// Fixtures for the model's tests.
 #[cfg(test)]
 pub(crate) mod testing {
-    use crate::content::{Msg, TherapyDef};
+    use crate::content::{Msg, Src, TherapyDef};
 
     /// Two made-up products (alpha: ex vivo, beta: in vivo), so tests do not depend on
     /// the therapy content.
@@ -61,6 +61,10 @@ pub(crate) mod testing {
             approved_key: Msg(0),
             caveat: None,
             notes: &[],
+            label: Src(0),
+            checked: "",
+            skip: &[],
+            glance: &[],
         }
     }
 }

@@ -16,7 +16,7 @@ teacher-back = Open this step in the explainer
 
 teach-ex-vivo-assessment =
     .simplifies = Who can have each product depends on its own rules, which the widget does not list, and the rules change: in July 2026 the U.S. approval of Casgevy was widened to children from age 2. Cost is left out here: Mayo Clinic calls cost and insurance a major barrier, and the IDF says these are among the most expensive medicines. August adds that feelings matter too, and that counsellors or support groups can help.
-    .ask-1 = Why does this kind of treatment only work when the condition is caused by a change in one known gene?
+    .ask-1 = For immune conditions, the IDF says gene therapy only works when one known gene is the cause. Why would that be?
     .ask-2 = Why would the care team talk about having children in the future before any cells are collected?
     .ask-3 = The whole journey can take about 6 to 12 months. Looking ahead at the steps, which ones do you think take the longest?
 
@@ -49,7 +49,7 @@ teach-ex-vivo-conditioning =
     .ask-2 = Casgevy uses full-strength chemotherapy, while some immune conditions need little or none. What are the downsides of strong conditioning for the patient?
 
 teach-ex-vivo-infusion =
-    .simplifies = The pictures never show the frozen bag being thawed. The widget does not say how long the drip takes for stem-cell products; the sources give a time only for CAR-T, about 30 minutes. It names two donor problems the person's own cells avoid; the donor transplant pathway explains them. Avoiding them is not a promise that the cells take hold: that can be slow or, rarely, fail.
+    .simplifies = The pictures never show a frozen bag being thawed, and not every product is frozen: the widget says the cells are thawed only if they were frozen. The widget does not say how long the drip takes for stem-cell products; the sources give a time only for CAR-T, about 30 minutes. It names two donor problems the person's own cells avoid; the donor transplant pathway explains them. Avoiding them is not a promise that the cells take hold: that can be slow or, rarely, fail.
     .ask-1 = Why can a person's own changed cells not cause graft-versus-host disease, and why are back-up cells still kept?
     .ask-2 = Compare this step with the transplant day in the donor pathway. What is the same, and what is different?
 
@@ -61,7 +61,7 @@ teach-ex-vivo-engraftment =
 
 teach-ex-vivo-follow-up =
     .simplifies = The widget says newer vectors were made to lower the cancer risk, not that they remove it; keep to that. Lyfgenia, a lentiviral product, carries a boxed warning because blood cancer has occurred after it, and its label advises lifelong blood-count checks. The 15 years applies to vectors that build their gene into chromosomes; no source gives a period for edited cells. The IDF adds a limit: only cells made by blood stem cells change, so effects outside the blood may not be fully treated.
-    .ask-1 = Why would doctors keep checking for up to about 15 years when a vector builds its gene into the chromosomes?
+    .ask-1 = Why would doctors keep checking for about 15 years when a vector builds its gene into the chromosomes?
     .ask-2 = After treatment, a person can still pass the faulty gene on to their children. Why?
     .ask-3 = In one Strimvelis patient, leukemia appeared about 4 years after treatment. What does that suggest about how long check-ups should last?
 
@@ -74,13 +74,13 @@ teach-in-vivo-assessment =
     .ask-3 = Ex vivo checks include talking about fertility, and in vivo checks include antibody tests. Why does each pathway need its own kind of check?
 
 teach-in-vivo-vector =
-    .simplifies = The widget does not explain how a vector is built or chosen for its target cells, and the sources do not go into it. The FDA also lists bacteria, changed so they cannot cause disease, as possible carriers, and Mayo Clinic counts stem cells among carriers being studied; both are left out here.
+    .simplifies = The widget does not explain how a vector is built or chosen for its target cells, and the sources do not go into it. Changed bacteria, which the FDA lists as possible carriers, are named in the words but not drawn. Mayo Clinic also counts stem cells among carriers being studied; the in vivo steps leave that out.
     .ask-1 = Why are viruses used as carriers, even though viruses normally make people ill?
     .ask-2 = The widget says a changed virus should not cause disease, not that it cannot. Why do you think it is careful with that word?
     .ask-3 = What has to be taken out of a virus before it can be a vector, and what must it keep?
 
 teach-in-vivo-preparation =
-    .simplifies = Only Zolgensma's steroid start is given, 24 hours before; the sources do not say how long it goes on, and the widget does not name medicines other treatments pause. The calm immune cell in the picture is a symbol: reactions can still happen, usually mild and flu-like; serious ones are uncommon.
+    .simplifies = The general step gives only Zolgensma's steroid start, 24 hours before, and the clock in the picture shows that timing. Products differ, as their notes say: Luxturna's steroid starts 3 days before each eye, Roctavian's may come only afterwards, Hemgenix needs none beforehand, and the sources describe none for Vyjuvek. The widget does not name medicines other treatments pause. The calm immune cell in the picture is a symbol: reactions can still happen, usually mild and flu-like; serious ones are uncommon.
     .ask-1 = Why would doctors start a steroid before the vector is given, instead of waiting to see if a reaction happens?
     .ask-2 = Ex vivo preparation can mean chemotherapy; here it can mean a steroid. What is each one getting the body ready for?
     .ask-3 = Why might feelings such as worry or hope matter before a treatment that is usually given only once?
@@ -89,12 +89,12 @@ teach-in-vivo-delivery =
     .simplifies = The picture shows five routes at once, but a treatment uses the route that reaches its target cells. Breathing the vector in is a route August lists that is not drawn. The widget gives little detail about Luxturna's eye surgery beyond the gap between the eyes and the flying rule, and gives no doses.
     .ask-1 = Why would a treatment for the retina be injected under the retina instead of into a vein?
     .ask-2 = Which route would suit a skin condition, and which a condition of the brain and nerves? Why?
-    .ask-3 = Most of these treatments are outpatient visits, but ex vivo gene therapy means weeks in hospital. What explains the difference?
+    .ask-3 = Most of these treatments are outpatient visits, but stem-cell gene therapy such as Casgevy means weeks in hospital. What explains the difference?
 
 teach-in-vivo-entering-cells =
-    .simplifies = The large picture follows an AAV-type gene that stays apart from the chromosomes; a small side picture shows the other kind, built into a chromosome. The widget does not say what happens to an episome when a cell divides, and the sources do not either; August only says the effect may fade in cells the body replaces quickly.
+    .simplifies = The large picture follows an AAV-type gene that stays apart from the chromosomes; a small side picture shows the other kind, built into a chromosome. AAV genes mostly stay apart, but not always: with Roctavian, a small share was found joined to the DNA of liver cells, and Hemgenix's maker says this could happen. The widget does not say what happens to an episome when a cell divides, and the sources do not either; August only says the effect may fade in cells the body replaces quickly.
     .ask-1 = Why might the effect last longer in nerve or muscle cells than in cells the body replaces quickly?
-    .ask-2 = An AAV gene stays outside the chromosomes; a lentivirus gene joins one. Which could land next to a gene that controls growth, and why does that matter?
+    .ask-2 = An AAV gene mostly stays outside the chromosomes; a lentivirus gene joins one. Which is more likely to land next to a gene that controls growth, and why does that matter?
     .ask-3 = A vector can sometimes enter cells it was not meant for. Why could that be a problem?
 
 teach-in-vivo-making-protein =
@@ -104,7 +104,7 @@ teach-in-vivo-making-protein =
     .ask-3 = Luxturna aims to keep useful sight, not to give normal sight. How does this match the ex vivo point that treatment cannot undo past damage?
 
 teach-in-vivo-monitoring =
-    .simplifies = The widget does not say which body fluids carry the shed vector or what precautions families take, nor whether a second dose is possible: the sources do not cover these. Zolgensma's boxed warning for serious liver injury and liver failure, including deaths, is why its liver tests matter; the widget gives no figure for how often it happens. The 15-year figure is for vectors that build their gene into chromosomes; the sources give no overall follow-up length for AAV treatments, only minimum periods for some tests.
+    .simplifies = The general step says only that the vector is shed in body fluids. Details are product-specific: for Hemgenix, the maker names blood, semen and waste, and Vyjuvek's notes give precautions for treated wounds and dressings. Whether a treatment can be given again differs too: Vyjuvek is made to be put on again, and August says some treatments may need repeating. Zolgensma's boxed warning for serious liver injury and liver failure, including deaths, is why its liver tests matter; the widget gives no figure for how often it happens. The 15-year figure is for vectors that build their gene into chromosomes; the sources give no overall follow-up length for AAV treatments, only minimum periods for some tests.
     .ask-1 = Why are check-ups close together in the first weeks and further apart later?
     .ask-2 = Why is the new gene usually not passed on to a treated person's children?
     .ask-3 = Why might a treatment whose gene joins the chromosomes need longer follow-up than one whose gene stays separate?
@@ -112,7 +112,7 @@ teach-in-vivo-monitoring =
 ## Stem-cell transplant from a donor (HSCT)
 
 teach-hsct-donor-search =
-    .simplifies = The picture uses three shapes for HLA markers; the sources do not say how many markers are compared, so treat the shapes as a symbol. The registry figures are for full matches on one registry, the NMDP. Only a full match is drawn; a partly matched donor can sometimes be used, at a higher risk of rejection or GVHD.
+    .simplifies = The picture uses three shapes for tissue-type markers. No source in the pack names these markers (HLA) or says what is compared, so the glossary gives this as general background; treat the shapes as a symbol. The registry figures are for full matches on one registry, the NMDP. Only a full match is drawn; a partly matched donor can sometimes be used, at a higher risk of rejection or GVHD.
     .ask-1 = Each full brother or sister has a 1 in 4 chance of being a full match. What does that mean for a patient with one sibling, or none?
     .ask-2 = The chance of a registry match differs by ancestry. Why might it matter who signs up to be a donor?
     .ask-3 = Why does gene therapy with a person's own cells need no donor search at all?
@@ -128,7 +128,7 @@ teach-hsct-conditioning =
     .ask-2 = For primary immunodeficiencies, why might a transplant from an unrelated donor need stronger conditioning than gene therapy with a person's own cells?
 
 teach-hsct-infusion =
-    .simplifies = The step has the donor's cells reaching the bone marrow by way of the blood. The sources say this only about gene-corrected cells, so present it as the general picture. Neither the widget nor the sources say how long the drip takes.
+    .simplifies = The step says only that conditioning made room in the bone marrow, where the donor's cells are meant to settle. How they get there is not in the sources, which describe it only for gene-corrected cells. Neither the widget nor the sources say how long the drip takes.
     .ask-1 = Why do doctors count the days after a transplant from the day of the infusion?
     .ask-2 = The bag looks the same in a transplant and in ex vivo gene therapy. What is different about the cells inside, and why does it matter?
 
