@@ -49,7 +49,7 @@ compare-day-zero-hsct = The donor's stem cells are given through a drip into a v
 ## After the treatment
 
 compare-graft-rejection = Can the new cells be rejected, or fail to take hold?
-compare-graft-rejection-ex-vivo = Your body does not reject your own cells as it can a donor's. But the changed cells can be slow to take hold or, rarely, fail to. Unchanged back-up cells can then be given.
+compare-graft-rejection-ex-vivo = Your body does not reject your own cells. But changed cells can be slow to take hold or, rarely, fail to. For Casgevy, Lyfgenia and Zynteglo, unchanged back-up cells are kept and can be given.
 compare-graft-rejection-in-vivo = No new cells are given, so there is nothing to reject or to take hold. The body can still react against the vector (see the main risks).
 compare-graft-rejection-hsct = Yes. The body may reject the donor's cells or fail to accept them. The risk is high with a partly matched donor, such as a parent or an unrelated donor.
 
@@ -65,7 +65,7 @@ compare-immunosuppression-hsct = Yes. [[immunosuppression|Immunosuppressants]], 
 
 compare-hospital = How long in hospital?
 compare-hospital-ex-vivo = For Casgevy, about 4–6 weeks in all, says one hospital; most stay 3–5 weeks after the cells go back. After CAR-T, people stay near the treating centre for at least 2 weeks.
-compare-hospital-in-vivo = Often no stay: most treatments are outpatient visits. One hospital says Roctavian is a 1–2 hour outpatient drip, then at least 3 hours of watching. Some treatments need a hospital stay.
+compare-hospital-in-vivo = One health library says most are outpatient visits; some need a stay. Roctavian: a 1–2 hour drip, then at least 3 hours of watching (one hospital). Luxturna needs eye surgery; Vyjuvek is put on weekly.
 compare-hospital-hsct = It varies; the sources give no single figure for the stay. The first 100 days after the transplant are a time of close care.
 
 compare-time-to-treatment = How long from deciding to treatment day?
@@ -81,7 +81,7 @@ compare-starts-working-hsct = The sources do not say when the condition improves
 ## Risks
 
 compare-main-risks = What are the main risks?
-compare-main-risks-ex-vivo = Stem-cell products: strong chemotherapy (infections, bleeding, infertility, later other cancers); cells may, rarely, fail to take hold; blood cancer, with a boxed warning for Lyfgenia. CAR-T: strong immune reactions and nerve problems.
+compare-main-risks-ex-vivo = Stem-cell products: strong chemotherapy (infections, bleeding, infertility, later cancers); cells may, rarely, fail to take hold; blood cancer with Lyfgenia (boxed warning). CAR-T: strong immune reactions, nerve problems and, on some labels, new blood cancers.
 compare-main-risks-in-vivo = The immune system may react to the [[vector]], usually mildly, like flu. Serious reactions are uncommon: Zolgensma's label warns of serious liver injury and acute liver failure, including deaths. The vector may reach other cells.
 compare-main-risks-hsct = [[graft-rejection|Graft rejection]], [[gvhd|GVHD]], infections, and side effects of conditioning chemotherapy. Doctors watch closely for infections and GVHD in the first 100 days.
 
@@ -91,7 +91,7 @@ compare-infection-in-vivo = The vector is changed so it should not cause infecti
 compare-infection-hsct = Infection is a main worry: doctors watch closely for it in the first 100 days. The sources give no figure for how long the risk lasts.
 
 compare-cancer-risk = Can the new gene cause cancer?
-compare-cancer-risk-ex-vivo = It can ([[insertional-oncogenesis|insertional oncogenesis]]). It was seen mostly with older gammaretroviral vectors, but blood cancer has also occurred with Lyfgenia, a lentiviral product with a boxed warning. Check-ups go on for years.
+compare-cancer-risk-ex-vivo = With some vectors, yes ([[insertional-oncogenesis|insertional oncogenesis]]): mostly older gammaretroviral ones, but also Lyfgenia's (boxed warning). Casgevy edits DNA instead; its label names a possible off-target editing risk. Some CAR-T labels warn of new blood cancers.
 compare-cancer-risk-in-vivo = Genes from [[aav|AAV]] vectors, used by Zolgensma and Roctavian, usually stay outside the chromosomes, as small DNA circles ([[episome|episomes]]). Very rarely, a gene may go into the wrong place in the DNA.
 compare-cancer-risk-hsct = No vector is used, so no new gene is put into the chromosomes.
 

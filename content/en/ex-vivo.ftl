@@ -21,16 +21,16 @@ source-casgevy-2026 = Vertex announcement and FDA supplemental approval of CASGE
 ## At a glance (each answer at most 40 words; sources in content/pathways/ex-vivo.toml, [glance])
 
 glance-ex-vivo =
-    .time = About 6 to 12 months from the first visit to recovery, for sickle cell gene therapy such as Casgevy, say one hospital and one patient website.
-    .hospital = For Casgevy, about 4 to 6 weeks in all, says one hospital. Most of it is the 3 to 5 weeks after the changed cells go back, say that hospital and one patient website.
-    .risks = For sickle cell and thalassemia products, strong chemotherapy: infections, bleeding, infertility, later other cancers. The changed cells can be slow to take hold or, rarely, fail to. Lyfgenia's label warns that blood cancer has occurred.
+    .time = About 6 to 12 months from the first visit to recovery, for sickle cell gene therapy such as Casgevy, say one hospital and one patient website. For CAR-T, making the cells takes about 3 to 4 weeks.
+    .hospital = For Casgevy, about 4 to 6 weeks in all, mostly the 3 to 5 weeks after the cells go back, say one hospital and one patient website. After CAR-T, people stay nearby for at least 2 weeks.
+    .risks = Sickle cell and thalassemia products: strong chemotherapy (infections, bleeding, infertility, later other cancers); cells slow to take hold or, rarely, failing to; blood cancer with Lyfgenia. CAR-T: strong immune reactions and nerve problems; some labels warn of new blood cancers.
     .who = Stem-cell products: some people with an inherited blood or immune condition caused by one known gene, such as Casgevy from age 2 and Lyfgenia from 12. CAR-T: some blood cancers. Elsewhere, often only clinical trials.
     .works = Results differ by product and condition: choose a therapy to see what its studies found. For immune conditions, the IDF says treatment cannot undo earlier damage. A treated person can still pass the faulty gene on.
 
 ## 1. Assessment and tests
 
 step-ex-vivo-assessment = Checks and tests come first
-    .lead = This kind of [[gene-therapy|gene therapy]] is for some people with an inherited blood or immune condition, such as sickle cell disease. Before anything starts, the care team checks the diagnosis and whether the body can cope with the treatment. For some treatments they also talk about having children later, because a medicine used along the way can affect fertility.
+    .lead = This kind of [[gene-therapy|gene therapy]] is for some people with an inherited blood or immune condition, such as sickle cell disease, or, for CAR-T, some blood cancers. Before anything starts, the care team checks the diagnosis and whether the body can cope with the treatment. For some treatments they also talk about having children later, because a medicine used along the way can affect fertility.
 fact-ex-vivo-assessment-what = Gene therapy treats or prevents disease by changing genes. It can add a working gene, switch a harmful gene off or a helpful one on, or edit the cell's DNA. Or a new gene can give cells a new ability, as in [[car-t|CAR-T]].
 fact-ex-vivo-assessment-one-gene = Each product is made for particular conditions, sometimes more than one: Casgevy treats sickle cell disease and beta thalassemia. For primary immunodeficiencies, a group of immune conditions, a tool must be made for each type, and only works when one known [[gene]] is the cause.
 fact-ex-vivo-assessment-approved = In the United States, approved examples are Casgevy (sickle cell disease or beta thalassemia), from age 2 since July 2026, and Lyfgenia (sickle cell disease), from age 12. Zynteglo is for beta thalassemia needing regular transfusions. Each has rules about who can have it.

@@ -25,8 +25,8 @@ source-csl-behring = CSL Behring, maker of HEMGENIX: product information
 ## At a glance (each answer at most 40 words; sources in content/pathways/in-vivo.toml, [glance])
 
 glance-in-vivo =
-    .time = The treatment itself is usually given on one day: for Zolgensma, a drip of about 60 minutes. Tests come first, and check-ups go on for weeks to months after, for some treatments much longer.
-    .hospital = Often no stay: most treatments are outpatient visits. One hospital says Roctavian is a 1 to 2 hour drip, then at least 3 hours of watching. Some treatments need a hospital stay.
+    .time = It differs: for Zolgensma, one drip of about 60 minutes. Luxturna's eyes are treated at least 6 days apart, and Vyjuvek is put on weekly. Tests come first, and check-ups go on for weeks to months, or longer.
+    .hospital = One health library says most treatments are outpatient visits, though some need a stay. One hospital says Roctavian is a 1 to 2 hour drip, then at least 3 hours of watching. Luxturna is given during eye surgery.
     .risks = The immune system may react to the vector, usually mildly, like flu. Serious harm is less common but real: Zolgensma's label warns of serious liver injury and liver failure, including deaths. The vector may reach other cells.
     .who = People with certain rare conditions, each product with its own rules: for example Zolgensma for spinal muscular atrophy in children under 2, and Roctavian for adults with severe hemophilia A. For many other conditions, only in clinical trials.
     .works = Results differ by product, condition and person: choose a therapy to see what its studies found. Changes build up over weeks to months, and may fade in cells the body replaces quickly.

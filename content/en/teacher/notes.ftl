@@ -18,7 +18,7 @@ teach-ex-vivo-assessment =
     .simplifies = Who can have each product depends on its own rules, which the widget does not list, and the rules change: in July 2026 the U.S. approval of Casgevy was widened to children from age 2. Cost is left out here: Mayo Clinic calls cost and insurance a major barrier, and the IDF says these are among the most expensive medicines. August adds that feelings matter too, and that counsellors or support groups can help.
     .ask-1 = For immune conditions, the IDF says gene therapy only works when one known gene is the cause. Why would that be?
     .ask-2 = Why would the care team talk about having children in the future before any cells are collected?
-    .ask-3 = The whole journey can take about 6 to 12 months. Looking ahead at the steps, which ones do you think take the longest?
+    .ask-3 = For Casgevy, one hospital says the whole journey can take about 6 to 12 months. Looking ahead at the steps, which ones do you think take the longest?
 
 teach-ex-vivo-mobilize =
     .simplifies = The widget does not explain how the mobilizing medicine moves stem cells out of the marrow, or why transfusions start about 2 months before collection in sickle cell disease. It says G-CSF is not used in sickle cell disease but not why: the sources give no reason, so do not offer one in class.
@@ -27,7 +27,7 @@ teach-ex-vivo-mobilize =
 
 teach-ex-vivo-collect =
     .simplifies = The drawing shows blood leaving the arm for the machine, but not the rest of the set-up. The sources do not describe what happens to the blood once the stem cells are picked out. Only apheresis is drawn: taking marrow from the hip with a needle, and cord blood, appear in the text alone. The unchanged back-up cells kept for Casgevy, Lyfgenia and Zynteglo are not drawn either.
-    .ask-1 = One round of apheresis can mean 6 to 8 hours a day on a machine for 2 to 3 days. What could make that hard for a patient or a family?
+    .ask-1 = For Casgevy, at one hospital, one round of apheresis can mean 6 to 8 hours a day on a machine for 2 to 3 days. What could make that hard for a patient or a family?
     .ask-2 = Why can a person's own cord blood be collected only when they are a newborn baby?
     .ask-3 = A donor transplant collects stem cells in these same ways. What is the one big difference?
 
