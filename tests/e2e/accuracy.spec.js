@@ -116,3 +116,20 @@ test('the footer says what its date means, and a product names its label check',
   await expect(page.locator('.gte-footer')).toContainText('the words were read against the source texts');
   await expect(page.locator('.gte-therapy-checked')).toContainText(/Facts checked against .+ on \d{4}-\d{2}/);
 });
+
+test('the printed handout opens with the answers at a glance, the product’s when one is walked', async ({ page }) => {
+  await open(page, '#/ex-vivo/4');
+  await page.emulateMedia({ media: 'print' });
+  const handout = page.locator('.gte-handout');
+  await expect(handout.getByRole('heading', { name: message('glance-heading'), exact: true })).toBeVisible();
+  await expect(handout.locator('.gte-glance dd')).toHaveCount(5);
+  await expect(handout.locator('.gte-glance dd').first()).toContainText(message('glance-ex-vivo.time').slice(0, 20));
+  const casgevy = products.find((t) => t.id === 'casgevy');
+  await page.emulateMedia({ media: 'screen' });
+  await open(page, '#/ex-vivo/4?therapy=casgevy');
+  await page.emulateMedia({ media: 'print' });
+  await expect(handout.getByRole('heading', { name: `${casgevy.name} at a glance` })).toBeVisible();
+  await expect(handout.locator('.gte-glance dd').last()).toContainText(message('therapy-casgevy-glance.works').slice(0, 20));
+  // The link back keeps the product.
+  await expect(handout.locator('.gte-handout-questions a')).toHaveAttribute('href', /#\/ex-vivo\/1\?therapy=casgevy$/);
+});
