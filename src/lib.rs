@@ -1,12 +1,15 @@
 //! An interactive, sourced explainer of how gene therapy happens, step by step.
 //!
-//! `model` and `content` are pure (no yew, no web_sys); `components` and `diagram` are
-//! the Yew view; `main.rs` only mounts [`App`]. See ARCHITECTURE.md.
+//! Layers that import one way: `content` (typed data) <- `model` (pure state) <- `describe`
+//! (pure sentences) <- `components` and `diagram` (the Yew view, render only) <- `host`
+//! (mount, effects, the embed protocol). The pure layers import neither yew nor web_sys;
+//! `tests/layers.rs` keeps the direction. See ARCHITECTURE.md.
 
 pub mod components;
 pub mod content;
+pub mod describe;
 pub mod diagram;
-pub mod embed;
+pub mod host;
 pub mod model;
 
-pub use components::app::{App, AppProps};
+pub use host::app::{App, AppProps};

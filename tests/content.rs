@@ -333,7 +333,7 @@ fn no_sentence_is_pasted_from_a_source() {
 
 #[test]
 fn pathways_that_take_cells_out_say_where_the_cells_are_at_every_step() {
-    use gene_therapy_explainer::components::cell_tracker::location;
+    use gene_therapy_explainer::describe::cell_place as location;
     for p in CATALOG.pathways {
         let with: Vec<_> = p.steps.iter().filter_map(|s| s.cells).collect();
         assert!(with.is_empty() || with.len() == p.steps.len(), "{}: every step or none gives `cells`", p.id);

@@ -207,7 +207,7 @@ async fn mount_embed(settings: &[&str]) -> Element {
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
     let list = settings.join("\u{1f}");
-    gene_therapy_explainer::embed::mount(
+    gene_therapy_explainer::host::embed::mount(
         root.clone(),
         &list,
         "element",

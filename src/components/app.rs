@@ -1,119 +1,47 @@
-//! The root: owns navigation state, syncs it with the URL, keys and focus.
+//! The whole widget as a function of its state: header, notes, the view, the live region,
+//! footer, handout. Render only: no browser calls, no effects (those are the host's,
+//! `host::app`), so it renders on a server as well.
 
-use std::cell::RefCell;
-use std::rc::Rc;
-
-use gloo::events::{EventListener, EventListenerOptions};
-use wasm_bindgen::JsCast;
-use web_sys::{FocusOptions, HtmlElement, KeyboardEvent};
 use yew::prelude::*;
 
 use super::{
     footer::Footer, handout::Handout, pages::PageView, present_bar::PresentBar, route_note::RouteNotes,
-    step_page::StepPage, view_tabs::page_title_key, view_tabs::ViewTabs,
+    step_page::StepPage, view_tabs::ViewTabs,
 };
 use crate::content::msg;
-use crate::content::{locale_tags, Texts, CATALOG, THERAPIES};
-use crate::embed;
-use crate::model::{key_action, route, settings, Action, Nav, Place, RouteNote, Theme, View};
+use crate::content::{Texts, CATALOG, THERAPIES};
+use crate::describe::announcement;
+use crate::model::{Action, Nav, Place, View};
 
 #[derive(Properties, PartialEq, Clone)]
-pub struct AppProps {
-    /// The location hash when the widget opened, e.g. `#/ex-vivo/3`.
-    #[prop_or_default]
-    pub hash: AttrValue,
-    /// Keep the page's URL in step with the widget. Off where a host page owns the URL.
-    #[prop_or(true)]
-    pub sync_url: bool,
-    /// Notes about the embed's settings (bad attributes), shown with the hash's own.
-    #[prop_or_default]
-    pub start_notes: Vec<RouteNote>,
-    #[prop_or_default]
-    pub theme: Theme,
-    /// Index into the content's locales ([`locale_tags`]).
+pub struct AppViewProps {
+    /// The navigation state to show.
+    pub nav: Nav,
+    /// Index into the content's locales.
     #[prop_or_default]
     pub lang: usize,
-    /// Listen for keys on the widget only (several on a page), not on the whole document.
-    #[prop_or_default]
-    pub keys_in_widget: bool,
-    /// The widget's own page without a hash, for links that leave an embed (copy link,
-    /// teacher notes, the handout's link back). Empty: links are relative to this page.
+    /// The widget's own page without a hash, for links that leave an embed.
     #[prop_or_default]
     pub home: AttrValue,
-}
-
-/// Yew glue for the pure [`Nav`] state machine.
-#[derive(PartialEq)]
-struct NavState(Nav);
-
-impl Reducible for NavState {
-    type Action = Action;
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let next = self.0.apply(action, &CATALOG, THERAPIES);
-        if next == self.0 {
-            self
-        } else {
-            Rc::new(NavState(next))
-        }
-    }
+    /// The system asks for reduced motion (read by the host when the widget opens).
+    #[prop_or_default]
+    pub system_still: bool,
+    /// The widget's root element and the view's heading, for the host's effects.
+    #[prop_or_default]
+    pub root: NodeRef,
+    #[prop_or_default]
+    pub heading: NodeRef,
+    pub onaction: Callback<Action>,
 }
 
 #[component]
-pub fn App(props: &AppProps) -> Html {
+pub fn AppView(props: &AppViewProps) -> Html {
     let texts = Texts::by_index(props.lang);
-    let nav = {
-        let (hash, start_notes, theme) = (props.hash.clone(), props.start_notes.clone(), props.theme);
-        use_reducer(move || {
-            let mut parsed = route::parse(&hash, &CATALOG, THERAPIES);
-            parsed.notes.extend(start_notes);
-            NavState(Nav { theme, ..Nav::new(parsed) })
-        })
-    };
-    let root = use_node_ref();
-    let heading = use_node_ref();
-    // The listeners read the current state to claim only keys that move (a key that
-    // changes nothing, e.g. PageDown on the comparison, scrolls the page as usual).
-    let current = use_mut_ref(|| nav.0.clone());
-    *current.borrow_mut() = nav.0.clone();
-    // Hash changes the widget made itself and whose `hashchange` has not arrived yet. The
-    // event comes later than the write; acting on it could undo a key pressed meanwhile.
-    let own_writes = use_mut_ref(|| 0u32);
-    let keys_on = props.keys_in_widget.then(|| root.clone());
-    use_browser_listeners(nav.dispatcher(), current.clone(), own_writes.clone(), props.sync_url, keys_on);
-    use_url_sync(&nav.0, own_writes, props.sync_url);
-    use_host_link(&root, nav.0.place.view, nav.dispatcher(), current);
-    {
-        // Focus follows the reader's move to the new view's heading (never on first load).
-        let heading = heading.clone();
-        use_effect_with(nav.0.moves, move |&moves| {
-            if moves > 0 {
-                focus_heading(&heading);
-            }
-        });
-    }
-
-    // The system's reduced-motion setting, read once when the widget opens.
-    let system_still = *use_state(|| {
-        gloo::utils::window()
-            .match_media("(prefers-reduced-motion: reduce)")
-            .ok()
-            .flatten()
-            .is_some_and(|q| q.matches())
-    });
-
-    let state = &nav.0;
-    let onaction = {
-        let dispatcher = nav.dispatcher();
-        let heading = heading.clone();
-        Callback::from(move |a: Action| {
-            // The dismissed note takes its button with it: focus goes to the heading.
-            let refocus = a == Action::DismissNote;
-            dispatcher.dispatch(a);
-            if refocus {
-                focus_heading(&heading);
-            }
-        })
-    };
+    let system_still = props.system_still;
+    let heading = &props.heading;
+    let onaction = &props.onaction;
+    let root = props.root.clone();
+    let state = &props.nav;
     let view = match state.place.view {
         View::Step(route) => {
             let motion = state.place.motion;
@@ -155,195 +83,5 @@ pub fn App(props: &AppProps) -> Html {
                 }
             </div>
         </ContextProvider<Texts>>
-    }
-}
-
-/// What the live region says after a move: "Step 3 of 9: Collecting the stem cells", or
-/// the page's title.
-fn announcement(texts: Texts, view: View) -> String {
-    match view {
-        View::Step(r) => texts.fmt(
-            msg::LIVE_STEP,
-            &[
-                ("current", &(r.step + 1).to_string()),
-                ("total", &r.total(&CATALOG).to_string()),
-                ("title", texts.t(CATALOG.pathways[r.pathway].steps[r.step].title_key)),
-            ],
-        ),
-        View::Page(p) => texts.t(page_title_key(p)).to_string(),
-    }
-}
-
-/// Keys anywhere on the page (presenter remotes send Page Up/Down to the document) and,
-/// when the widget owns the URL, back/forward and edited hashes.
-#[hook]
-fn use_browser_listeners(
-    dispatcher: UseReducerDispatcher<NavState>,
-    current: Rc<RefCell<Nav>>,
-    own_writes: Rc<RefCell<u32>>,
-    sync_url: bool,
-    keys_on: Option<NodeRef>,
-) {
-    use_effect_with(sync_url, move |&sync_url| {
-        let window = gloo::utils::window();
-        let on_hash = dispatcher.clone();
-        let hash_listener = sync_url.then(|| {
-            EventListener::new(&window, "hashchange", move |_| {
-                // Events arrive in order: the first ones pending are the widget's own.
-                let mut own = own_writes.borrow_mut();
-                if *own > 0 {
-                    *own -= 1;
-                    return;
-                }
-                drop(own);
-                let hash = gloo::utils::window().location().hash().unwrap_or_default();
-                on_hash.dispatch(Action::Open(route::parse(&hash, &CATALOG, THERAPIES)));
-            })
-        });
-        // Not passive: a step key the widget uses must not also scroll the page.
-        let options = EventListenerOptions::enable_prevent_default();
-        // Several widgets on one page: each hears only the keys pressed inside it.
-        let target: web_sys::EventTarget = match keys_on.and_then(|r| r.cast::<web_sys::Element>()) {
-            Some(el) => el.into(),
-            None => gloo::utils::document().into(),
-        };
-        let key_listener = EventListener::new_with_options(&target, "keydown", options, move |e| {
-            let Some(e) = e.dyn_ref::<KeyboardEvent>() else { return };
-            if e.default_prevented() || e.alt_key() || e.ctrl_key() || e.meta_key() || keys_are_native(e) {
-                return;
-            }
-            let now = current.borrow().clone();
-            // A blanked screen comes back with any key.
-            if now.blank {
-                e.prevent_default();
-                dispatcher.dispatch(Action::ToggleBlank);
-                return;
-            }
-            let Some(action) = key_action(&e.key()) else { return };
-            let next = now.apply(action.clone(), &CATALOG, THERAPIES);
-            if next.place != now.place || next.blank != now.blank {
-                e.prevent_default();
-                dispatcher.dispatch(action);
-            }
-        });
-        move || drop((hash_listener, key_listener))
-    });
-}
-
-/// Moves focus to the view's heading, first scrolling it to the top of the screen if it
-/// is out of view (focusing an element that already has focus would not scroll).
-fn focus_heading(heading: &NodeRef) {
-    let Some(h) = heading.cast::<HtmlElement>() else { return };
-    let top = h.get_bounding_client_rect().top();
-    let height = gloo::utils::window().inner_height().ok().and_then(|v| v.as_f64()).unwrap_or(0.0);
-    if top < 0.0 || top > height * 0.8 {
-        h.scroll_into_view_with_bool(true);
-    }
-    let options = FocusOptions::new();
-    options.set_prevent_scroll(true);
-    let _ = h.focus_with_options(&options);
-}
-
-/// Keys typed into a field belong to the field, and arrows in a scrolling region (the
-/// timeline picture, marked `data-gte-keys="native"`) scroll it.
-fn keys_are_native(e: &KeyboardEvent) -> bool {
-    let Some(el) = e.target().and_then(|t| t.dyn_into::<HtmlElement>().ok()) else { return false };
-    matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
-        || el.is_content_editable()
-        || el.closest("[data-gte-keys=native]").ok().flatten().is_some()
-}
-
-/// Writes the canonical hash for the current place. A reader's move adds a history entry
-/// (so Back returns); the first view and corrected bad links replace the entry instead.
-#[hook]
-fn use_url_sync(state: &Nav, own_writes: Rc<RefCell<u32>>, sync_url: bool) {
-    let replace = state.moves == 0 || !state.notes.is_empty();
-    use_effect_with((state.place, state.notes.clone(), sync_url), move |(place, _, sync)| {
-        if !*sync {
-            return;
-        }
-        let hash = place.to_hash(&CATALOG, THERAPIES);
-        let window = gloo::utils::window();
-        // The tab title names the view, so history and bookmarks tell steps apart.
-        let texts = Texts::en();
-        let title = texts.fmt(msg::DOCUMENT_TITLE, &[("view", &announcement(texts, place.view))]);
-        gloo::utils::document().set_title(&title);
-        let location = window.location();
-        if location.hash().ok().as_deref() == Some(hash.as_str()) {
-            return;
-        }
-        if replace {
-            if let Ok(history) = window.history() {
-                let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&hash));
-            }
-        } else if location.set_hash(&hash).is_ok() {
-            *own_writes.borrow_mut() += 1;
-        }
-    });
-}
-
-/// The link with the script that mounted the widget (see `embed`). Out: `ready` once,
-/// `step-changed` on every move, `pathway-completed` the first time the reader reaches a
-/// pathway's last step. In: `gte-command` events, read by `settings::command` (the same
-/// rules as attributes; a command keeps whatever it does not name).
-#[hook]
-fn use_host_link(
-    root: &NodeRef,
-    view: View,
-    dispatcher: UseReducerDispatcher<NavState>,
-    current: Rc<RefCell<Nav>>,
-) {
-    // Whether `ready` was sent, and the pathways completed.
-    let sent = use_mut_ref(|| (false, Vec::<usize>::new()));
-    let root = root.clone();
-    use_effect_with(view, move |&view| {
-        let el = root.cast::<web_sys::Element>();
-        if let Some(el) = &el {
-            let (id, fields) = view_fields(view);
-            let (ready, completed) = &mut *sent.borrow_mut();
-            embed::emit(el, if std::mem::replace(ready, true) { "step-changed" } else { "ready" }, &fields);
-            if let View::Step(r) = view {
-                if r.step + 1 == r.total(&CATALOG) && !completed.contains(&r.pathway) {
-                    completed.push(r.pathway);
-                    embed::emit(el, "pathway-completed", &[("pathway", id.to_string())]);
-                }
-            }
-        }
-        let listener = el.map(|el| {
-            EventListener::new(&el, "gte-command", move |e| {
-                let pairs = embed::pairs(&embed::command_list(e));
-                if pairs.is_empty() {
-                    return;
-                }
-                let now = current.borrow().place;
-                let (parsed, theme) = settings::command(&pairs, now, &locale_tags(), &CATALOG, THERAPIES);
-                if let Some(theme) = theme {
-                    dispatcher.dispatch(Action::SetTheme(theme));
-                }
-                if parsed.place != now || !parsed.notes.is_empty() {
-                    dispatcher.dispatch(Action::Open(parsed));
-                }
-            })
-        });
-        move || drop(listener)
-    });
-}
-
-/// The fields that name a view in an event: `view` (`ex-vivo/3`, `compare`) and, for a
-/// step, its pathway, 1-based step and the pathway's length.
-fn view_fields(view: View) -> (&'static str, Vec<(&'static str, String)>) {
-    match view {
-        View::Step(r) => {
-            let id = CATALOG.pathways[r.pathway].id;
-            let step = (r.step + 1).to_string();
-            let fields = vec![
-                ("view", format!("{id}/{step}")),
-                ("pathway", id.to_string()),
-                ("step", step),
-                ("total", r.total(&CATALOG).to_string()),
-            ];
-            (id, fields)
-        }
-        View::Page(p) => (p.slug(), vec![("view", p.slug().to_string())]),
     }
 }

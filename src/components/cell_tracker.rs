@@ -4,21 +4,8 @@
 use yew::prelude::*;
 
 use super::use_texts;
-use crate::content::{msg, Msg, CATALOG};
-
-/// The words for a cell location (`cells` in the content), if it is one the widget knows.
-pub fn location(id: &str) -> Option<Msg> {
-    Some(match id {
-        "donor" => msg::TRACKER_DONOR,
-        "body" => msg::TRACKER_BODY,
-        "bag" => msg::TRACKER_BAG,
-        "lab" => msg::TRACKER_LAB,
-        "frozen" => msg::TRACKER_FROZEN,
-        "returned" => msg::TRACKER_RETURNED,
-        "given" => msg::TRACKER_GIVEN,
-        _ => return None,
-    })
-}
+use crate::content::{msg, CATALOG};
+use crate::describe::cell_place;
 
 #[derive(Properties, PartialEq)]
 pub struct CellTrackerProps {
@@ -41,7 +28,7 @@ pub fn CellTracker(props: &CellTrackerProps) -> Html {
         <div class="gte-tracker" role="group" aria-labelledby="gte-tracker-label">
             <p id="gte-tracker-label" class="gte-tracker-label">{ texts.t(msg::TRACKER_LABEL) }</p>
             <ol class="gte-tracker-list">
-                { for places.into_iter().filter_map(|p| location(p).map(|m| (p, m))).map(|(p, m)| {
+                { for places.into_iter().filter_map(|p| cell_place(p).map(|m| (p, m))).map(|(p, m)| {
                     let here = p == props.here;
                     html! {
                         <li key={p} class={classes!(here.then_some("gte-here"))}

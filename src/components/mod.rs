@@ -1,6 +1,8 @@
 //! The Yew view: one small component per file. Components read words through the
 //! [`Texts`](crate::content::Texts) context and never call browser APIs while rendering;
-//! browser work (listeners, focus, URL) lives in `use_effect_with` in `app.rs`.
+//! browser work (listeners, focus, URL, the host link) lives in `host::app`, and the few
+//! effects a component needs for itself (a tab scrolled into view, the player's timer) in
+//! its own `use_effect_with`.
 
 pub mod app;
 pub mod cell_tracker;

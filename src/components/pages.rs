@@ -3,13 +3,10 @@
 use yew::prelude::*;
 
 use super::{
-    compare_view::CompareView,
-    glossary_view::GlossaryView,
-    sources_view::SourcesView,
-    timeline_view::TimelineView,
-    use_texts,
-    view_tabs::{page_intro_key, page_title_key},
+    compare_view::CompareView, glossary_view::GlossaryView, sources_view::SourcesView,
+    timeline_view::TimelineView, use_texts,
 };
+use crate::describe::{page_intro_key, page_title_key};
 use crate::model::{Action, Page};
 
 #[derive(Properties, PartialEq)]

@@ -4,38 +4,13 @@ use yew::prelude::*;
 
 use super::use_texts;
 use crate::content::msg;
-use crate::content::{Texts, CATALOG, THERAPIES};
+use crate::describe::note_text;
 use crate::model::RouteNote;
 
 #[derive(Properties, PartialEq)]
 pub struct RouteNotesProps {
     pub notes: Vec<RouteNote>,
     pub ondismiss: Callback<()>,
-}
-
-/// The sentence for a note, in the reader's language.
-pub fn note_text(texts: Texts, note: &RouteNote) -> String {
-    let pathway_name = |i: usize| texts.t(CATALOG.pathways[i].name_key);
-    match note {
-        RouteNote::UnknownPathway { asked } => texts.fmt(
-            msg::NOTE_UNKNOWN_PATHWAY,
-            &[("asked", asked), ("shown", pathway_name(CATALOG.default_pathway_index()))],
-        ),
-        RouteNote::StepOutOfRange { asked, total, shown } => texts.fmt(
-            msg::NOTE_STEP_OUT_OF_RANGE,
-            &[("asked", asked), ("total", &total.to_string()), ("shown", &shown.to_string())],
-        ),
-        RouteNote::Malformed => texts.t(msg::NOTE_MALFORMED).to_string(),
-        RouteNote::UnknownTherapy { asked } => texts.fmt(msg::NOTE_UNKNOWN_THERAPY, &[("asked", asked)]),
-        RouteNote::TherapyElsewhere { therapy, pathway } => texts.fmt(
-            msg::NOTE_THERAPY_ELSEWHERE,
-            &[("name", texts.t(THERAPIES[*therapy].name_key)), ("shown", pathway_name(*pathway))],
-        ),
-        RouteNote::UnknownParam { name } => texts.fmt(msg::NOTE_UNKNOWN_PARAM, &[("asked", name)]),
-        RouteNote::BadValue { name, asked } => {
-            texts.fmt(msg::NOTE_BAD_VALUE, &[("name", name), ("asked", asked)])
-        }
-    }
 }
 
 #[component]

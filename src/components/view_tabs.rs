@@ -8,6 +8,7 @@ use yew::prelude::*;
 use super::{use_texts, view_link};
 use crate::content::{msg, Msg};
 use crate::content::{CATALOG, THERAPIES};
+use crate::describe::page_title_key;
 use crate::model::{Action, Page, Place, Route, View};
 
 #[derive(Properties, PartialEq)]
@@ -92,25 +93,5 @@ fn reveal(nav: &HtmlElement, tab: &Element) {
         nav.set_scroll_left(left - 16);
     } else if left + width > scroll + visible {
         nav.set_scroll_left(left + width - visible + 16);
-    }
-}
-
-/// The content key of a page's title.
-pub fn page_title_key(page: Page) -> Msg {
-    match page {
-        Page::Compare => msg::PAGE_COMPARE,
-        Page::Timeline => msg::PAGE_TIMELINE,
-        Page::Glossary => msg::PAGE_GLOSSARY,
-        Page::Sources => msg::PAGE_SOURCES,
-    }
-}
-
-/// The content key of a page's introduction.
-pub fn page_intro_key(page: Page) -> Msg {
-    match page {
-        Page::Compare => msg::PAGE_COMPARE_INTRO,
-        Page::Timeline => msg::PAGE_TIMELINE_INTRO,
-        Page::Glossary => msg::PAGE_GLOSSARY_INTRO,
-        Page::Sources => msg::PAGE_SOURCES_INTRO,
     }
 }

@@ -19,10 +19,10 @@ pub mod scenes;
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
-use crate::components::cell_tracker::location;
 use crate::components::use_texts;
-use crate::content::{msg, DiagramDef, Texts, TherapyDef};
-use crate::model::player::{describe, Player, PlayerAction, FRAME_MS};
+use crate::content::{msg, DiagramDef, TherapyDef};
+use crate::describe::{cell_place, frame_line};
+use crate::model::player::{Player, PlayerAction, FRAME_MS};
 
 /// The prerendered markup of a scene (background and actor layers), by diagram id.
 pub fn markup(id: &str) -> Option<&'static str> {
@@ -78,19 +78,6 @@ fn scene(def: &'static DiagramDef, frame: usize, highlight: Option<&'static str>
             { layers }
         </div>
     }
-}
-
-/// "2 of 3: what the picture shows now."
-fn frame_line(texts: Texts, def: &DiagramDef, frame: usize) -> String {
-    let d = describe(def, frame);
-    texts.fmt(
-        msg::DIAGRAM_FRAME,
-        &[
-            ("current", &d.number.to_string()),
-            ("total", &d.total.to_string()),
-            ("text", d.text.map_or("", |m| texts.t(m))),
-        ],
-    )
 }
 
 /// A scene in a `<figure>`: animated with Play/Pause and Replay, or as a storyboard of
@@ -168,7 +155,7 @@ pub fn Diagram(props: &DiagramProps) -> Html {
             </button>
             <figcaption class="gte-diagram-desc">
                 { texts.t(def.desc_key) }
-                if let Some(m) = props.cells.and_then(location) {
+                if let Some(m) = props.cells.and_then(cell_place) {
                     { " " }{ texts.fmt(msg::TRACKER_NOW, &[("where", texts.t(m))]) }
                 }
                 if let Some(t) = props.highlight {

@@ -11,6 +11,9 @@ test('the ex vivo pathway has nine steps', () => {
 });
 
 test('keyboard only: Tab to Next and Enter through every step, axe clean on each', async ({ page }) => {
+  // A bound, not a wait: nine axe scans and a few hundred key presses on two shared cores
+  // come close to the default 30 s.
+  test.setTimeout(60_000);
   const noErrors = watchErrors(page);
   await open(page);
   for (let i = 0; i < total; i++) {

@@ -19,9 +19,9 @@
 use wasm_bindgen::prelude::*;
 use web_sys::{CustomEvent, CustomEventInit, Element};
 
-use crate::components::app::{App, AppProps};
-use crate::components::route_note::note_text;
+use super::app::{App, AppProps};
 use crate::content::{locale_tags, Texts, CATALOG, THERAPIES};
+use crate::describe::note_text;
 use crate::model::settings;
 
 /// The separator of names and values in the strings exchanged with the script.

@@ -1,0 +1,106 @@
+//! PURE describers: the sentences a reader sees or hears that are built from state (the
+//! live region's announcement, the tab title, the notes about links that could not be
+//! followed, a diagram's key-frame line, the words for where the cells are, page titles).
+//! Model state in, words out: no yew, no web_sys, so they are tested natively. Components
+//! only place what these return.
+
+use crate::content::{msg, DiagramDef, Msg, Texts, CATALOG, THERAPIES};
+use crate::model::player::describe;
+use crate::model::{Page, RouteNote, View};
+
+#[cfg(test)]
+mod tests;
+
+/// The content key of a page's title.
+pub fn page_title_key(page: Page) -> Msg {
+    match page {
+        Page::Compare => msg::PAGE_COMPARE,
+        Page::Timeline => msg::PAGE_TIMELINE,
+        Page::Glossary => msg::PAGE_GLOSSARY,
+        Page::Sources => msg::PAGE_SOURCES,
+    }
+}
+
+/// The content key of a page's introduction.
+pub fn page_intro_key(page: Page) -> Msg {
+    match page {
+        Page::Compare => msg::PAGE_COMPARE_INTRO,
+        Page::Timeline => msg::PAGE_TIMELINE_INTRO,
+        Page::Glossary => msg::PAGE_GLOSSARY_INTRO,
+        Page::Sources => msg::PAGE_SOURCES_INTRO,
+    }
+}
+
+/// What the live region says after a move: "Step 3 of 9: Collecting the stem cells", or
+/// the page's title.
+pub fn announcement(texts: Texts, view: View) -> String {
+    match view {
+        View::Step(r) => texts.fmt(
+            msg::LIVE_STEP,
+            &[
+                ("current", &(r.step + 1).to_string()),
+                ("total", &r.total(&CATALOG).to_string()),
+                ("title", texts.t(CATALOG.pathways[r.pathway].steps[r.step].title_key)),
+            ],
+        ),
+        View::Page(p) => texts.t(page_title_key(p)).to_string(),
+    }
+}
+
+/// The browser tab's title for a view, in the reader's language, so history and
+/// bookmarks tell steps apart.
+pub fn document_title(texts: Texts, view: View) -> String {
+    texts.fmt(msg::DOCUMENT_TITLE, &[("view", &announcement(texts, view))])
+}
+
+/// The sentence for a note about a link or setting that could not be followed.
+pub fn note_text(texts: Texts, note: &RouteNote) -> String {
+    let pathway_name = |i: usize| texts.t(CATALOG.pathways[i].name_key);
+    match note {
+        RouteNote::UnknownPathway { asked } => texts.fmt(
+            msg::NOTE_UNKNOWN_PATHWAY,
+            &[("asked", asked), ("shown", pathway_name(CATALOG.default_pathway_index()))],
+        ),
+        RouteNote::StepOutOfRange { asked, total, shown } => texts.fmt(
+            msg::NOTE_STEP_OUT_OF_RANGE,
+            &[("asked", asked), ("total", &total.to_string()), ("shown", &shown.to_string())],
+        ),
+        RouteNote::Malformed => texts.t(msg::NOTE_MALFORMED).to_string(),
+        RouteNote::UnknownTherapy { asked } => texts.fmt(msg::NOTE_UNKNOWN_THERAPY, &[("asked", asked)]),
+        RouteNote::TherapyElsewhere { therapy, pathway } => texts.fmt(
+            msg::NOTE_THERAPY_ELSEWHERE,
+            &[("name", texts.t(THERAPIES[*therapy].name_key)), ("shown", pathway_name(*pathway))],
+        ),
+        RouteNote::UnknownParam { name } => texts.fmt(msg::NOTE_UNKNOWN_PARAM, &[("asked", name)]),
+        RouteNote::BadValue { name, asked } => {
+            texts.fmt(msg::NOTE_BAD_VALUE, &[("name", name), ("asked", asked)])
+        }
+    }
+}
+
+/// "2 of 3: what the picture shows now."
+pub fn frame_line(texts: Texts, def: &DiagramDef, frame: usize) -> String {
+    let d = describe(def, frame);
+    texts.fmt(
+        msg::DIAGRAM_FRAME,
+        &[
+            ("current", &d.number.to_string()),
+            ("total", &d.total.to_string()),
+            ("text", d.text.map_or("", |m| texts.t(m))),
+        ],
+    )
+}
+
+/// The words for a cell location (`cells` in the content), if it is one the widget knows.
+pub fn cell_place(id: &str) -> Option<Msg> {
+    Some(match id {
+        "donor" => msg::TRACKER_DONOR,
+        "body" => msg::TRACKER_BODY,
+        "bag" => msg::TRACKER_BAG,
+        "lab" => msg::TRACKER_LAB,
+        "frozen" => msg::TRACKER_FROZEN,
+        "returned" => msg::TRACKER_RETURNED,
+        "given" => msg::TRACKER_GIVEN,
+        _ => return None,
+    })
+}

@@ -1,0 +1,78 @@
+//! Native tests of the describers: the sentences they build from state.
+
+use super::*;
+use crate::content::Texts;
+use crate::model::{Route, RouteNote, View};
+
+fn ex_vivo() -> usize {
+    CATALOG.pathway_index("ex-vivo").unwrap()
+}
+
+#[test]
+fn a_step_is_announced_with_its_place_and_title() {
+    let en = Texts::en();
+    let view = View::Step(Route { pathway: ex_vivo(), step: 2 });
+    let title = en.t(CATALOG.pathways[ex_vivo()].steps[2].title_key);
+    let total = CATALOG.pathways[ex_vivo()].steps.len();
+    let said = announcement(en, view);
+    assert!(said.contains(title), "{said:?} names the step");
+    assert!(said.contains('3') && said.contains(&total.to_string()), "{said:?} gives 3 of {total}");
+    assert_ne!(announcement(en, View::Step(Route { pathway: ex_vivo(), step: 3 })), said);
+}
+
+#[test]
+fn a_page_is_announced_by_its_title_and_the_tab_title_holds_the_announcement() {
+    let en = Texts::en();
+    for page in Page::ALL {
+        let said = announcement(en, View::Page(page));
+        assert_eq!(said, en.t(page_title_key(page)));
+        let title = document_title(en, View::Page(page));
+        assert!(title.contains(&said) && title != said, "{title:?} wraps {said:?}");
+        assert_ne!(en.t(page_intro_key(page)), said);
+    }
+}
+
+#[test]
+fn every_note_names_what_was_asked() {
+    let en = Texts::en();
+    let notes = [
+        RouteNote::UnknownPathway { asked: "ex-vivvo".into() },
+        RouteNote::StepOutOfRange { asked: "99".into(), total: 9, shown: 9 },
+        RouteNote::UnknownTherapy { asked: "nosuch".into() },
+        RouteNote::UnknownParam { name: "colour".into() },
+        RouteNote::BadValue { name: "theme", asked: "purple".into() },
+    ];
+    for note in &notes {
+        let text = note_text(en, note);
+        let asked = match note {
+            RouteNote::UnknownPathway { asked }
+            | RouteNote::StepOutOfRange { asked, .. }
+            | RouteNote::UnknownTherapy { asked }
+            | RouteNote::BadValue { asked, .. } => asked,
+            RouteNote::UnknownParam { name } => name,
+            _ => unreachable!(),
+        };
+        assert!(text.contains(asked.as_str()), "{text:?} names {asked:?}");
+        assert!(!text.contains("{$"), "{text:?} has an unfilled placeholder");
+    }
+    assert!(!note_text(en, &RouteNote::Malformed).is_empty());
+}
+
+#[test]
+fn a_frame_line_counts_the_frames_and_says_what_is_shown() {
+    let en = Texts::en();
+    let def = &CATALOG.pathways[ex_vivo()].steps[0].diagram;
+    let line = frame_line(en, def, 0);
+    assert!(line.contains(en.t(def.frames[0])), "{line:?}");
+    assert!(line.contains(&def.frames.len().to_string()), "{line:?}");
+    // Past the end: the last frame, never a panic.
+    assert!(frame_line(en, def, 99).contains(en.t(*def.frames.last().unwrap())));
+}
+
+#[test]
+fn every_cell_place_has_words_and_unknown_ones_have_none() {
+    for id in ["donor", "body", "bag", "lab", "frozen", "returned", "given"] {
+        assert!(cell_place(id).is_some_and(|m| !Texts::en().t(m).is_empty()), "{id}");
+    }
+    assert_eq!(cell_place("fridge"), None);
+}

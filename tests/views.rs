@@ -1,0 +1,87 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! The render-only view renders natively, with Yew's server renderer, for every view a
+//! link can open: every step of every pathway (with and without each product that walks
+//! it) and every page. What it shows comes from the state alone: the step's heading and
+//! lead, the note for a bad link, the product's answers at a glance on its first step.
+
+use gene_therapy_explainer::components::app::{AppView, AppViewProps};
+use gene_therapy_explainer::content::markup::plain;
+use gene_therapy_explainer::content::{Texts, CATALOG, THERAPIES};
+use gene_therapy_explainer::model::{route, Nav, Page, Place, Route, View};
+use yew::{Callback, LocalServerRenderer};
+
+fn render(hash: &str) -> String {
+    let nav = Nav::new(route::parse(hash, &CATALOG, THERAPIES));
+    let props = AppViewProps {
+        nav,
+        lang: 0,
+        home: Default::default(),
+        system_still: true,
+        root: Default::default(),
+        heading: Default::default(),
+        onaction: Callback::noop(),
+    };
+    futures::executor::block_on(LocalServerRenderer::<AppView>::with_props(props).hydratable(false).render())
+}
+
+/// HTML escapes what the text holds (quotes and ampersands), as the renderer does.
+fn html_text(s: &str) -> String {
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('"', "&quot;")
+}
+
+#[test]
+fn every_step_renders_its_heading_and_words_on_a_server() {
+    let en = Texts::en();
+    for (p, pathway) in CATALOG.pathways.iter().enumerate() {
+        for (s, step) in pathway.steps.iter().enumerate() {
+            let hash =
+                Place::new(View::Step(Route { pathway: p, step: s }), None).to_hash(&CATALOG, THERAPIES);
+            let html = render(&hash);
+            let title = html_text(en.t(step.title_key));
+            assert!(html.contains(&title), "{hash}: no heading {title:?}");
+            let first_fact = plain(en.t(step.facts[0].key));
+            let start: String = first_fact.split_whitespace().take(3).collect::<Vec<_>>().join(" ");
+            assert!(html.contains(&html_text(&start)), "{hash}: no first fact {start:?}");
+            // The answers at a glance open the first step only (the handout keeps its own copy).
+            let glance = html.matches("gte-glance\"").count();
+            assert_eq!(glance, if s == 0 { 2 } else { 1 }, "{hash}: answers at a glance");
+        }
+    }
+}
+
+#[test]
+fn every_product_walk_renders_with_its_card_and_its_own_answers() {
+    let en = Texts::en();
+    for (i, t) in THERAPIES.iter().enumerate() {
+        let p = CATALOG.pathway_index(t.pathway).unwrap();
+        let first =
+            Place::new(View::Step(Route { pathway: p, step: 0 }), Some(i)).to_hash(&CATALOG, THERAPIES);
+        let html = render(&first);
+        let name = html_text(en.t(t.name_key));
+        assert!(html.contains(&format!("{name} at a glance")), "{first}: the product's answers");
+        for (s, _) in CATALOG.pathways[p].steps.iter().enumerate() {
+            let hash =
+                Place::new(View::Step(Route { pathway: p, step: s }), Some(i)).to_hash(&CATALOG, THERAPIES);
+            let html = render(&hash);
+            assert!(html.contains("gte-therapy-card"), "{hash}: the product's card");
+            let marked = html.matches("class=\"gte-not-for\"").count();
+            let skipped = t.skip.iter().filter(|(step, _)| usize::from(*step) == s).count();
+            assert_eq!(marked, skipped, "{hash}: facts marked as not about {name}");
+        }
+    }
+}
+
+#[test]
+fn every_page_renders_and_a_bad_link_shows_its_note() {
+    let en = Texts::en();
+    for page in Page::ALL {
+        let html = render(&format!("#/{}", page.slug()));
+        assert!(html.contains("gte-step-heading"), "{}: a heading", page.slug());
+    }
+    let html = render("#/ex-vivvo/2");
+    assert!(html.contains("class=\"gte-note\""), "a note for an unknown pathway");
+    assert!(html.contains("ex-vivvo"), "the note names what was asked");
+    assert!(
+        html.contains(&html_text(en.t(CATALOG.pathways[CATALOG.default_pathway_index()].steps[0].title_key)))
+    );
+}
