@@ -1,10 +1,14 @@
 //! Compiles the content files into static tables the widget reads at run time.
 //!
-//! `content/catalog.toml` and `content/pathways/*.toml` (structure) and
-//! `content/<locale>/*.ftl` (words, in Project Fluent syntax) become `$OUT_DIR/content.rs`, so the wasm carries neither a TOML nor a
-//! Fluent parser. This script generates faithfully and fails only on files it cannot
-//! parse; every content rule (references resolve, keys exist in every locale, no empty
-//! text) is checked by `tests/content.rs`, which names the broken key.
+//! `content/catalog.toml`, `content/pathways/*.toml`, `content/therapies/*.toml` and the
+//! other structure files, with `content/<locale>/*.ftl` (words, in Project Fluent syntax),
+//! become `$OUT_DIR/content.rs`, so the wasm carries neither a TOML nor a Fluent parser.
+//! The build stops, naming the place, on: a file it cannot parse; a message key that no
+//! locale defines; a vocabulary word (`stage`, `cells`, `route`, a source's `kind`) that is
+//! not in `src/content/vocab.rs`; a source id no `[[sources]]` entry declares; a product
+//! without a `label`, or skipping a step/fact its pathway lacks; a key defined twice. Every
+//! other content rule (sources used, texts plain and short, answers at a glance, no
+//! sentence pasted from a source) is checked by the tests, which name the broken key.
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -13,7 +17,13 @@ use std::path::Path;
 use std::sync::OnceLock;
 
 use fluent_syntax::ast;
+
+// The closed vocabularies, shared with the runtime: an unknown value stops the build here.
+#[allow(dead_code)]
+#[path = "src/content/vocab.rs"]
+mod vocab;
 use serde::Deserialize;
+use vocab::{CellPlace, DeliveryRoute, SourceKind, Stage};
 
 #[derive(Deserialize)]
 struct Catalog {
@@ -323,6 +333,21 @@ fn read_structure() -> Structure {
     Structure { reviewed: catalog.reviewed, default_pathway: catalog.default_pathway, sources, pathways }
 }
 
+/// A vocabulary word as generated code (`Stage::Give`). An unknown word stops the build,
+/// naming where it is, the field, the word and the words allowed.
+fn word(
+    path: Option<&'static str>,
+    place: &str,
+    field: &str,
+    value: &str,
+    allowed: impl Iterator<Item = &'static str>,
+) -> &'static str {
+    path.unwrap_or_else(|| {
+        let allowed: Vec<_> = allowed.collect();
+        panic!("content: {place}: `{field} = {value:?}` is not one of {allowed:?}")
+    })
+}
+
 /// Every source id, with its index in `CATALOG.sources` (a `Src`).
 static SOURCES: OnceLock<BTreeMap<String, usize>> = OnceLock::new();
 
@@ -354,9 +379,9 @@ fn write_catalog(out: &mut String, s: &Structure) {
     for src in &s.sources {
         let _ = writeln!(
             out,
-            "        SourceDef {{ id: {:?}, kind: {:?}, #[cfg(not(target_arch = \"wasm32\"))] file: {:?}, #[cfg(not(target_arch = \"wasm32\"))] cites: {:?}, url: {:?}, date: {:?}, name_key: {:?}, short_key: {:?} }},",
+            "        SourceDef {{ id: {:?}, kind: {}, #[cfg(not(target_arch = \"wasm32\"))] file: {:?}, #[cfg(not(target_arch = \"wasm32\"))] cites: {:?}, url: {:?}, date: {:?}, name_key: {:?}, short_key: {:?} }},",
             src.id,
-            src.kind,
+            word(SourceKind::parse(&src.kind).map(SourceKind::path), &format!("source {}", src.id), "kind", &src.kind, SourceKind::ALL.iter().map(|k| k.slug())),
             src.file,
             src.cites,
             src.url,
@@ -379,10 +404,14 @@ fn write_catalog(out: &mut String, s: &Structure) {
             let base = format!("step-{}-{}", p.id, st.id);
             let _ = writeln!(
                 out,
-                "            StepDef {{ id: {:?}, cells: {}, stage: {:?}, title_key: {:?}, lead_key: {:?}, sources: {}, diagram: DiagramDef {{ id: {:?}, title_key: {:?}, desc_key: {:?}, frames: &[{}] }}, facts: &[",
+                "            StepDef {{ id: {:?}, cells: {}, stage: {}, title_key: {:?}, lead_key: {:?}, sources: {}, diagram: DiagramDef {{ id: {:?}, title_key: {:?}, desc_key: {:?}, frames: &[{}] }}, facts: &[",
                 st.id,
-                if st.cells.is_empty() { "None".to_string() } else { format!("Some({:?})", st.cells) },
-                st.stage,
+                if st.cells.is_empty() {
+                    "None".to_string()
+                } else {
+                    format!("Some({})", word(CellPlace::parse(&st.cells).map(CellPlace::path), &base, "cells", &st.cells, CellPlace::ALL.iter().map(|c| c.slug())))
+                },
+                word(Stage::parse(&st.stage).map(Stage::path), &base, "stage", &st.stage, Stage::ALL.iter().map(|s| s.slug())),
                 m(base.clone()),
                 m(format!("{base}.lead")),
                 srcs(&st.sources, &format!("{base}.lead")),
@@ -469,13 +498,26 @@ fn write_therapies(out: &mut String, t: &Therapies, pathways: &[Pathway]) {
             .collect();
         let _ = writeln!(
             out,
-            "    TherapyDef {{ id: {:?}, pathway: {:?}, route: {:?}, sources: {}, name_key: {:?}, \
+            "    TherapyDef {{ id: {:?}, pathway: {:?}, route: {}, sources: {}, name_key: {:?}, \
              generic_key: {:?}, disease_key: {:?}, who_key: {:?}, tool_key: {:?}, route_key: {:?}, \
              approved_key: {:?}, caveat: {}, notes: &[{}], label: {}, checked: {:?}, skip: &[{}], \
              glance: {} }},",
             th.id,
             th.pathway,
-            th.route,
+            if th.route.is_empty() {
+                "None".to_string()
+            } else {
+                format!(
+                    "Some({})",
+                    word(
+                        DeliveryRoute::parse(&th.route).map(DeliveryRoute::path),
+                        &key,
+                        "route",
+                        &th.route,
+                        DeliveryRoute::ALL.iter().map(|r| r.slug())
+                    )
+                )
+            },
             srcs(&th.sources, &key),
             m(key.clone()),
             m(format!("{key}.generic")),

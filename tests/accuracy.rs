@@ -7,7 +7,7 @@
 use std::collections::BTreeSet;
 
 use gene_therapy_explainer::content::markup::plain;
-use gene_therapy_explainer::content::{GlanceDef, Texts, CATALOG, THERAPIES};
+use gene_therapy_explainer::content::{GlanceDef, SourceKind, Texts, CATALOG, THERAPIES};
 
 /// The at-a-glance questions, in the order they are shown.
 const GLANCE: [&str; 5] = ["time", "hospital", "risks", "who", "works"];
@@ -60,7 +60,7 @@ fn every_product_says_which_label_it_was_checked_against_and_when() {
     for t in THERAPIES {
         let label = t.label.def();
         assert!(
-            label.kind != "text",
+            label.kind != SourceKind::Text,
             "therapy {}: checked against a label or regulator text, not {}",
             t.id,
             label.id

@@ -26,9 +26,6 @@ const REQUIRED_TERMS: &[&str] = &[
     "car-t",
 ];
 
-/// In vivo delivery routes a therapy may name.
-const ROUTES: &[&str] = &["iv", "subretinal", "intrathecal", "tissue", "topical"];
-
 /// Keys whose text may carry glossary markup: running text, not labels or titles.
 fn may_mark(key: &str) -> bool {
     key.ends_with(".lead")
@@ -92,9 +89,9 @@ fn at_least_ten_therapies_each_on_a_real_pathway() {
             CATALOG.pathway_index(t.pathway).unwrap_or_else(|| panic!("{}: no pathway {}", t.id, t.pathway));
         assert!(!t.sources.is_empty(), "{}: no source", t.id);
         if t.pathway == "in-vivo" {
-            assert!(ROUTES.contains(&t.route), "{}: route {:?} is not one of {ROUTES:?}", t.id, t.route);
+            assert!(t.route.is_some(), "{}: an in vivo therapy names its delivery route", t.id);
         } else {
-            assert!(t.route.is_empty(), "{}: only in vivo therapies name a delivery route", t.id);
+            assert!(t.route.is_none(), "{}: only in vivo therapies name a delivery route", t.id);
         }
         for (step, _) in t.notes {
             assert!(CATALOG.step_index(p, step).is_some(), "{}: note for unknown step {step}", t.id);

@@ -4,21 +4,21 @@
 use yew::prelude::*;
 
 use super::use_texts;
-use crate::content::{msg, CATALOG};
+use crate::content::{msg, CellPlace, CATALOG};
 use crate::describe::cell_place;
 
 #[derive(Properties, PartialEq)]
 pub struct CellTrackerProps {
     pub pathway: usize,
     /// Where the cells are at the step shown.
-    pub here: &'static str,
+    pub here: CellPlace,
 }
 
 #[component]
 pub fn CellTracker(props: &CellTrackerProps) -> Html {
     let texts = use_texts();
     // The pathway's places in the order its steps visit them, each once.
-    let mut places: Vec<&'static str> = Vec::new();
+    let mut places: Vec<CellPlace> = Vec::new();
     for step in CATALOG.pathways[props.pathway].steps {
         if let Some(c) = step.cells.filter(|c| !places.contains(c)) {
             places.push(c);
@@ -28,11 +28,11 @@ pub fn CellTracker(props: &CellTrackerProps) -> Html {
         <div class="gte-tracker" role="group" aria-labelledby="gte-tracker-label">
             <p id="gte-tracker-label" class="gte-tracker-label">{ texts.t(msg::TRACKER_LABEL) }</p>
             <ol class="gte-tracker-list">
-                { for places.into_iter().filter_map(|p| cell_place(p).map(|m| (p, m))).map(|(p, m)| {
+                { for places.into_iter().map(|p| {
                     let here = p == props.here;
                     html! {
-                        <li key={p} class={classes!(here.then_some("gte-here"))}
-                            aria-current={here.then_some("location")}>{ texts.t(m) }</li>
+                        <li key={p.slug()} class={classes!(here.then_some("gte-here"))}
+                            aria-current={here.then_some("location")}>{ texts.t(cell_place(p)) }</li>
                     }
                 }) }
             </ol>

@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use super::use_texts;
 use crate::content::msg;
-use crate::content::{Msg, SourceDef, Src, CATALOG};
+use crate::content::{Msg, SourceDef, SourceKind, Src, CATALOG};
 
 /// The steps that cite `source`, as (pathway name, step title), in pathway order.
 pub fn cited_by(source: Src) -> Vec<(Msg, Msg)> {
@@ -28,9 +28,9 @@ pub fn SourcesView() -> Html {
             { for CATALOG.sources.iter().enumerate().map(|(i, s)| {
                 let steps = cited_by(Src(i as u8));
                 let kind = match s.kind {
-                    "text" => msg::SOURCES_KIND_TEXT,
-                    "label" => msg::SOURCES_KIND_LABEL,
-                    _ => msg::SOURCES_KIND_REFERENCE,
+                    SourceKind::Text => msg::SOURCES_KIND_TEXT,
+                    SourceKind::Label => msg::SOURCES_KIND_LABEL,
+                    SourceKind::Reference => msg::SOURCES_KIND_REFERENCE,
                 };
                 html! {
                     <li key={s.id}>

@@ -81,7 +81,7 @@ pub fn StepView(props: &StepViewProps) -> Html {
                     }
                     // Keyed by scene: a new step starts its own animation from the first frame.
                     <Diagram key={step.diagram.id} def={&step.diagram}
-                        highlight={therapy.filter(|t| !t.route.is_empty())} cells={step.cells}
+                        highlight={therapy.filter(|t| t.route.is_some())} cells={step.cells}
                         still={props.still} ontoggle={props.ontoggle.clone()} />
                 </div>
                 <div class="gte-step-text">

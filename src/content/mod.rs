@@ -6,8 +6,10 @@
 
 pub mod markup;
 mod texts;
+pub mod vocab;
 
 pub use texts::{fill, Texts};
+pub use vocab::{CellPlace, DeliveryRoute, SourceKind, Stage};
 
 /// The structure of all pathways and their sources (locale-independent).
 #[derive(Debug, PartialEq)]
@@ -36,7 +38,7 @@ pub struct SourceDef {
     pub id: &'static str,
     /// `"text"` (a file in `sources/`), `"reference"` (cited in `sources/facts.md`) or
     /// `"label"` (a label this project read, in `sources/labels/`).
-    pub kind: &'static str,
+    pub kind: SourceKind,
     /// The file of a `text` source (tests only: not shipped in the wasm).
     #[cfg(not(target_arch = "wasm32"))]
     pub file: &'static str,
@@ -81,9 +83,9 @@ pub struct StepDef {
     pub id: &'static str,
     /// Where the cells being treated are at this step, for pathways that take cells out
     /// (`tracker-<location>` names it): donor, body, bag, lab, frozen, returned, given.
-    pub cells: Option<&'static str>,
+    pub cells: Option<CellPlace>,
     /// Where this step sits on the journey all pathways share (ARCHITECTURE.md, "Stages").
-    pub stage: &'static str,
+    pub stage: Stage,
     pub title_key: Msg,
     pub lead_key: Msg,
     /// Sources for the lead paragraph.
@@ -124,9 +126,8 @@ pub struct TherapyDef {
     pub id: &'static str,
     /// The pathway it follows.
     pub pathway: &'static str,
-    /// For in vivo products: the delivery route id (`iv`, `subretinal`, `intrathecal`,
-    /// `tissue`, `topical`); empty otherwise.
-    pub route: &'static str,
+    /// For in vivo products: how it is given (the scenes bring that route forward).
+    pub route: Option<DeliveryRoute>,
     pub sources: &'static [Src],
     pub name_key: Msg,
     pub generic_key: Msg,

@@ -4,7 +4,7 @@
 //! Model state in, words out: no yew, no web_sys, so they are tested natively. Components
 //! only place what these return.
 
-use crate::content::{msg, DiagramDef, Msg, Texts, CATALOG, THERAPIES};
+use crate::content::{msg, CellPlace, DiagramDef, Msg, Texts, CATALOG, THERAPIES};
 use crate::model::player::describe;
 use crate::model::{Page, RouteNote, View};
 
@@ -91,16 +91,15 @@ pub fn frame_line(texts: Texts, def: &DiagramDef, frame: usize) -> String {
     )
 }
 
-/// The words for a cell location (`cells` in the content), if it is one the widget knows.
-pub fn cell_place(id: &str) -> Option<Msg> {
-    Some(match id {
-        "donor" => msg::TRACKER_DONOR,
-        "body" => msg::TRACKER_BODY,
-        "bag" => msg::TRACKER_BAG,
-        "lab" => msg::TRACKER_LAB,
-        "frozen" => msg::TRACKER_FROZEN,
-        "returned" => msg::TRACKER_RETURNED,
-        "given" => msg::TRACKER_GIVEN,
-        _ => return None,
-    })
+/// The words for where the cells are.
+pub fn cell_place(place: CellPlace) -> Msg {
+    match place {
+        CellPlace::Donor => msg::TRACKER_DONOR,
+        CellPlace::Body => msg::TRACKER_BODY,
+        CellPlace::Bag => msg::TRACKER_BAG,
+        CellPlace::Lab => msg::TRACKER_LAB,
+        CellPlace::Frozen => msg::TRACKER_FROZEN,
+        CellPlace::Returned => msg::TRACKER_RETURNED,
+        CellPlace::Given => msg::TRACKER_GIVEN,
+    }
 }

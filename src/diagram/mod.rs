@@ -20,7 +20,7 @@ use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
 use crate::components::use_texts;
-use crate::content::{msg, DiagramDef, TherapyDef};
+use crate::content::{msg, CellPlace, DeliveryRoute, DiagramDef, TherapyDef};
 use crate::describe::{cell_place, frame_line};
 use crate::model::player::{Player, PlayerAction, FRAME_MS};
 
@@ -44,7 +44,7 @@ pub struct DiagramProps {
     pub highlight: Option<&'static TherapyDef>,
     /// Where the cells are at this step: said at the end of the caption.
     #[prop_or_default]
-    pub cells: Option<&'static str>,
+    pub cells: Option<CellPlace>,
     /// Show a storyboard of still key frames instead of the animation.
     #[prop_or_default]
     pub still: bool,
@@ -103,7 +103,7 @@ pub fn Diagram(props: &DiagramProps) -> Html {
             move || drop(timer)
         });
     }
-    let highlight = props.highlight.map(|t| t.route);
+    let highlight = props.highlight.and_then(|t| t.route).map(DeliveryRoute::slug);
     let title = texts.t(def.title_key);
     let toggle = {
         let (ontoggle, dispatcher, still) = (props.ontoggle.clone(), player.dispatcher(), props.still);
@@ -155,7 +155,7 @@ pub fn Diagram(props: &DiagramProps) -> Html {
             </button>
             <figcaption class="gte-diagram-desc">
                 { texts.t(def.desc_key) }
-                if let Some(m) = props.cells.and_then(cell_place) {
+                if let Some(m) = props.cells.map(cell_place) {
                     { " " }{ texts.fmt(msg::TRACKER_NOW, &[("where", texts.t(m))]) }
                 }
                 if let Some(t) = props.highlight {

@@ -50,7 +50,7 @@ pub(crate) mod testing {
         TherapyDef {
             id,
             pathway,
-            route: "",
+            route: None,
             sources: &[],
             name_key: Msg(0),
             generic_key: Msg(0),

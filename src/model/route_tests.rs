@@ -157,7 +157,10 @@ fn a_therapy_on_another_pathway_walks_its_own_pathway() {
     let infusion = CATALOG.step_index(ex, "infusion").unwrap();
     let r = p(&format!("#/ex-vivo/{}?therapy=beta", infusion + 1));
     let View::Step(to) = r.place.view else { panic!("a step") };
-    assert_eq!((to.pathway, CATALOG.pathways[to.pathway].steps[to.step].stage), (in_vivo, "give"));
+    assert_eq!(
+        (to.pathway, CATALOG.pathways[to.pathway].steps[to.step].stage),
+        (in_vivo, crate::content::Stage::Give)
+    );
 }
 
 #[test]
