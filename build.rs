@@ -333,19 +333,17 @@ fn read_structure() -> Structure {
     Structure { reviewed: catalog.reviewed, default_pathway: catalog.default_pathway, sources, pathways }
 }
 
-/// A vocabulary word as generated code (`Stage::Give`). An unknown word stops the build,
-/// naming where it is, the field, the word and the words allowed.
+/// A vocabulary word as generated code (`Stage::Give`), from its type's `resolve`. An
+/// unknown word stops the build, naming where it is, the field, the word and the words
+/// allowed.
 fn word(
-    path: Option<&'static str>,
+    resolved: Result<&'static str, Vec<&'static str>>,
     place: &str,
     field: &str,
     value: &str,
-    allowed: impl Iterator<Item = &'static str>,
 ) -> &'static str {
-    path.unwrap_or_else(|| {
-        let allowed: Vec<_> = allowed.collect();
-        panic!("content: {place}: `{field} = {value:?}` is not one of {allowed:?}")
-    })
+    resolved
+        .unwrap_or_else(|allowed| panic!("content: {place}: `{field} = {value:?}` is not one of {allowed:?}"))
 }
 
 /// Every source id, with its index in `CATALOG.sources` (a `Src`).
@@ -355,15 +353,16 @@ static SOURCES: OnceLock<BTreeMap<String, usize>> = OnceLock::new();
 /// instead of a string reference. An id no `[[sources]]` entry declares stops the build,
 /// naming where it is cited.
 fn srcs(list: &[String], place: &str) -> String {
-    let index = SOURCES.get().expect("sources indexed");
-    let refs: Vec<String> = list
-        .iter()
-        .map(|id| match index.get(id) {
-            Some(i) => format!("Src({i})"),
-            None => panic!("content: {place} cites the source `{id}`, which no [[sources]] entry declares"),
-        })
-        .collect();
+    let refs: Vec<String> = list.iter().map(|id| src(id, place)).collect();
     format!("&[{}]", refs.join(", "))
+}
+
+/// One source id as generated code, `Src(3)`; an undeclared one stops the build.
+fn src(id: &str, place: &str) -> String {
+    match SOURCES.get().expect("sources indexed").get(id) {
+        Some(i) => format!("Src({i})"),
+        None => panic!("content: {place} cites the source `{id}`, which no [[sources]] entry declares"),
+    }
 }
 
 fn strs(list: &[String]) -> String {
@@ -381,7 +380,7 @@ fn write_catalog(out: &mut String, s: &Structure) {
             out,
             "        SourceDef {{ id: {:?}, kind: {}, #[cfg(not(target_arch = \"wasm32\"))] file: {:?}, #[cfg(not(target_arch = \"wasm32\"))] cites: {:?}, url: {:?}, date: {:?}, name_key: {:?}, short_key: {:?} }},",
             src.id,
-            word(SourceKind::parse(&src.kind).map(SourceKind::path), &format!("source {}", src.id), "kind", &src.kind, SourceKind::ALL.iter().map(|k| k.slug())),
+            word(SourceKind::resolve(&src.kind), &format!("source {}", src.id), "kind", &src.kind),
             src.file,
             src.cites,
             src.url,
@@ -409,9 +408,9 @@ fn write_catalog(out: &mut String, s: &Structure) {
                 if st.cells.is_empty() {
                     "None".to_string()
                 } else {
-                    format!("Some({})", word(CellPlace::parse(&st.cells).map(CellPlace::path), &base, "cells", &st.cells, CellPlace::ALL.iter().map(|c| c.slug())))
+                    format!("Some({})", word(CellPlace::resolve(&st.cells), &base, "cells", &st.cells))
                 },
-                word(Stage::parse(&st.stage).map(Stage::path), &base, "stage", &st.stage, Stage::ALL.iter().map(|s| s.slug())),
+                word(Stage::resolve(&st.stage), &base, "stage", &st.stage),
                 m(base.clone()),
                 m(format!("{base}.lead")),
                 srcs(&st.sources, &format!("{base}.lead")),
@@ -464,8 +463,7 @@ fn label(th: &Therapy) -> String {
         "content: therapy {} needs a `label` (the source its facts were checked against)",
         th.id
     );
-    let list = srcs(std::slice::from_ref(&th.label), &format!("therapy-{} `label`", th.id));
-    list.trim_start_matches("&[").trim_end_matches(']').to_string()
+    src(&th.label, &format!("therapy-{} `label`", th.id))
 }
 
 fn write_therapies(out: &mut String, t: &Therapies, pathways: &[Pathway]) {
@@ -507,16 +505,7 @@ fn write_therapies(out: &mut String, t: &Therapies, pathways: &[Pathway]) {
             if th.route.is_empty() {
                 "None".to_string()
             } else {
-                format!(
-                    "Some({})",
-                    word(
-                        DeliveryRoute::parse(&th.route).map(DeliveryRoute::path),
-                        &key,
-                        "route",
-                        &th.route,
-                        DeliveryRoute::ALL.iter().map(|r| r.slug())
-                    )
-                )
+                format!("Some({})", word(DeliveryRoute::resolve(&th.route), &key, "route", &th.route))
             },
             srcs(&th.sources, &key),
             m(key.clone()),

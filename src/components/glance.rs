@@ -5,17 +5,16 @@
 
 use yew::prelude::*;
 
-use super::{rich_text::RichText, source_chips::SourceChips, use_texts};
+use super::{rich_text::RichText, source_chips::source_names, source_chips::SourceChips, use_texts};
 use crate::content::markup::plain;
-use crate::content::{msg, GlanceDef};
+use crate::content::{msg, GlanceDef, TherapyDef, CATALOG};
 
 #[derive(Properties, PartialEq)]
 pub struct GlanceProps {
-    /// The answers: a pathway's or a product's `glance`.
-    pub rows: &'static [GlanceDef],
-    /// The product's name, when these are a product's answers.
+    pub pathway: usize,
+    /// The product walked on this pathway, if any: its answers replace the pathway's.
     #[prop_or_default]
-    pub name: Option<AttrValue>,
+    pub therapy: Option<&'static TherapyDef>,
     /// Plain text and source names only (the printed handout).
     #[prop_or_default]
     pub print: bool,
@@ -24,20 +23,21 @@ pub struct GlanceProps {
 #[component]
 pub fn Glance(props: &GlanceProps) -> Html {
     let texts = use_texts();
-    if props.rows.is_empty() {
+    let product = props.therapy.filter(|t| !t.glance.is_empty());
+    let rows = product.map_or(CATALOG.pathways[props.pathway].glance, |t| t.glance);
+    if rows.is_empty() {
         return html! {};
     }
-    let heading = match &props.name {
-        Some(name) => texts.fmt(msg::GLANCE_HEADING_THERAPY, &[("name", name.as_str())]),
+    let heading = match product {
+        Some(t) => texts.fmt(msg::GLANCE_HEADING_THERAPY, &[("name", texts.t(t.name_key))]),
         None => texts.t(msg::GLANCE_HEADING).to_string(),
     };
     let answer = |row: &GlanceDef| {
         let text = texts.t(row.key);
         if props.print {
-            let names: Vec<&str> = row.sources.iter().map(|src| texts.t(src.def().short_key)).collect();
             html! {
                 <>{ plain(text) }{ " " }<span class="gte-sources-inline">{ texts.t(msg::FACT_SOURCES) }{ " " }
-                    <cite class="gte-chip">{ names.join("; ") }</cite></span></>
+                    <cite class="gte-chip">{ source_names(texts, row.sources) }</cite></span></>
             }
         } else {
             html! {
@@ -49,7 +49,7 @@ pub fn Glance(props: &GlanceProps) -> Html {
         <section class="gte-glance" aria-labelledby="gte-glance-heading">
             <h3 id="gte-glance-heading">{ heading }</h3>
             <dl>
-                { for props.rows.iter().map(|row| html! {
+                { for rows.iter().map(|row| html! {
                     <div key={row.id} class="gte-glance-row">
                         <dt>{ texts.t(row.label_key) }</dt>
                         <dd>{ answer(row) }</dd>

@@ -5,9 +5,9 @@
 
 use yew::prelude::*;
 
-use super::{glance::Glance, use_texts};
+use super::{glance::Glance, source_chips::source_names, use_texts};
 use crate::content::markup::plain;
-use crate::content::{msg, Src, CATALOG, THERAPIES};
+use crate::content::{msg, CATALOG, THERAPIES};
 
 #[derive(Properties, PartialEq)]
 pub struct HandoutProps {
@@ -23,22 +23,13 @@ pub struct HandoutProps {
 pub fn Handout(props: &HandoutProps) -> Html {
     let texts = use_texts();
     let pathway = &CATALOG.pathways[props.pathway];
-    let sources = |ids: &'static [Src]| -> String {
-        let names: Vec<&str> = ids.iter().map(|src| texts.t(src.def().short_key)).collect();
-        names.join("; ")
-    };
-    let glance = match props.therapy.map(|i| &THERAPIES[i]).filter(|t| t.pathway == pathway.id) {
-        Some(t) if !t.glance.is_empty() => {
-            html! { <Glance rows={t.glance} name={AttrValue::from(texts.t(t.name_key))} print=true /> }
-        }
-        _ => html! { <Glance rows={pathway.glance} print=true /> },
-    };
+    let therapy = props.therapy.map(|i| &THERAPIES[i]).filter(|t| t.pathway == pathway.id);
     html! {
         <section class="gte-handout">
             <h2>{ texts.t(msg::HANDOUT_TITLE) }{ ": " }{ texts.t(pathway.name_key) }</h2>
             <p>{ texts.t(pathway.summary_key) }</p>
             <p><strong>{ texts.t(msg::HANDOUT_NOTE) }</strong></p>
-            { glance }
+            <Glance pathway={props.pathway} {therapy} print=true />
             { for pathway.steps.iter().enumerate().map(|(i, step)| html! {
                 <div class="gte-handout-step" key={step.id}>
                     <h3>{ format!("{}. {}", i + 1, texts.t(step.title_key)) }</h3>
@@ -48,7 +39,7 @@ pub fn Handout(props: &HandoutProps) -> Html {
                             <li key={f.id}>
                                 { plain(texts.t(f.key)) }{ " " }
                                 <span class="gte-sources-inline">
-                                    { texts.t(msg::FACT_SOURCES) }{ " " }<cite class="gte-chip">{ sources(f.sources) }</cite>
+                                    { texts.t(msg::FACT_SOURCES) }{ " " }<cite class="gte-chip">{ source_names(texts, f.sources) }</cite>
                                 </span>
                             </li>
                         }) }

@@ -3,7 +3,13 @@
 use yew::prelude::*;
 
 use super::use_texts;
-use crate::content::{Msg, Src};
+use crate::content::{Msg, Src, Texts};
+
+/// The short names of the sources, joined for print (the handout: no chips).
+pub fn source_names(texts: Texts, ids: &[Src]) -> String {
+    let names: Vec<&str> = ids.iter().map(|src| texts.t(src.def().short_key)).collect();
+    names.join("; ")
+}
 
 #[derive(Properties, PartialEq)]
 pub struct SourceChipsProps {

@@ -58,14 +58,6 @@ pub fn StepView(props: &StepViewProps) -> Html {
         })
         .collect();
     let last = props.route.step + 1 == pathway.steps.len();
-    // The first step opens with the answers to the reader's first questions: the chosen
-    // product's when one is walked, else the pathway's.
-    let glance = (props.route.step == 0).then(|| match therapy {
-        Some(t) if !t.glance.is_empty() => {
-            html! { <Glance rows={t.glance} name={AttrValue::from(texts.t(t.name_key))} /> }
-        }
-        _ => html! { <Glance rows={pathway.glance} /> },
-    });
     let not_for = therapy.map(|t| texts.fmt(msg::FACT_NOT_FOR, &[("name", texts.t(t.name_key))]));
 
     html! {
@@ -85,9 +77,12 @@ pub fn StepView(props: &StepViewProps) -> Html {
                         still={props.still} ontoggle={props.ontoggle.clone()} />
                 </div>
                 <div class="gte-step-text">
-                    { glance }
+                    // The first step opens with the answers to the reader's first questions.
+                    if props.route.step == 0 {
+                        <Glance pathway={props.route.pathway} {therapy} />
+                    }
                     if let Some(therapy) = therapy {
-                        <TherapyCard {therapy} step={step.id} step_index={props.route.step} />
+                        <TherapyCard {therapy} step={step.id} />
                     }
                     <p class="gte-lead"><RichText text={lead} /></p>
                     <p class="gte-based-on">

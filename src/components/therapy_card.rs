@@ -11,8 +11,6 @@ pub struct TherapyCardProps {
     pub therapy: &'static TherapyDef,
     /// The id of the step shown, to find the product's note for it.
     pub step: &'static str,
-    /// Its index in the pathway, to find the general facts the product skips there.
-    pub step_index: usize,
 }
 
 #[component]
@@ -26,7 +24,7 @@ pub fn TherapyCard(props: &TherapyCardProps) -> Html {
     let note = t.note(props.step);
     let label = texts.t(t.label.def().short_key);
     let checked = texts.fmt(msg::THERAPY_CHECKED, &[("label", label), ("date", t.checked)]);
-    let skips_here = t.skip.iter().any(|&(step, _)| usize::from(step) == props.step_index);
+    let skips_here = t.skips_at(props.step);
     // "Casgevy at this step" only when there is something to say at this step.
     let heading = if note.is_some() { msg::THERAPY_CARD_HEADING } else { msg::THERAPY_CARD_FOLLOWING };
     html! {

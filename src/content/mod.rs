@@ -157,6 +157,12 @@ impl TherapyDef {
         self.skip.iter().any(|&(s, f)| usize::from(s) == step && usize::from(f) == fact)
     }
 
+    /// Whether it skips any general fact of the step with this id.
+    pub fn skips_at(&self, step: &str) -> bool {
+        let steps = CATALOG.pathway_index(self.pathway).map_or(&[][..], |p| CATALOG.pathways[p].steps);
+        self.skip.iter().any(|&(s, _)| steps.get(usize::from(s)).is_some_and(|st| st.id == step))
+    }
+
     /// Its own note for a step, if it has one.
     pub fn note(&self, step: &str) -> Option<Msg> {
         self.notes.iter().find(|(s, _)| *s == step).map(|(_, key)| *key)
@@ -233,11 +239,6 @@ impl Catalog {
 
     pub fn source(&self, id: &str) -> Option<&SourceDef> {
         self.sources.iter().find(|s| s.id == id)
-    }
-
-    /// The `Src` of the source with this id (tests and tools).
-    pub fn src(&self, id: &str) -> Option<Src> {
-        self.sources.iter().position(|s| s.id == id).map(|i| Src(i as u8))
     }
 
     /// Index of the default pathway (the first one if the default id is unknown).

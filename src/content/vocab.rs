@@ -29,6 +29,12 @@ macro_rules! vocabulary {
             pub fn path(self) -> &'static str {
                 match self { $($name::$variant => concat!(stringify!($name), "::", stringify!($variant))),+ }
             }
+
+            /// The value a content file names as Rust source (build.rs), or else the words
+            /// allowed, for the message that stops the build.
+            pub fn resolve(word: &str) -> Result<&'static str, Vec<&'static str>> {
+                $name::parse(word).map($name::path).ok_or_else(|| $name::ALL.iter().map(|v| v.slug()).collect())
+            }
         }
     };
 }
