@@ -109,7 +109,7 @@ tracker-donor = In the donor's body
 tracker-body = In your body
 tracker-bag = In a collection bag
 tracker-lab = In the lab
-tracker-frozen = Waiting in the lab or in storage, often frozen
+tracker-frozen = Waiting, often frozen
 tracker-returned = Back in your body
 tracker-given = Given to you, in your body
 
