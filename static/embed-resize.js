@@ -4,6 +4,9 @@
 //      <script src=".../embed-resize.js" defer></script>
 // Until the reader first moves in a widget, its iframe only grows: the box the embed code
 // reserves (height: 100vh) never shrinks under the reader's eyes (no layout shift).
+// When the reader moves to another step while the top of the frame is scrolled above the
+// window, the page scrolls back to the frame's top, so the new step's heading is in view
+// (the widget focuses it, but focus inside a frame does not scroll the page).
 (function () {
   'use strict';
   var moved = new WeakSet();
@@ -14,7 +17,10 @@
     for (var i = 0; i < frames.length; i++) {
       var frame = frames[i];
       if (frame.contentWindow !== e.source) continue;
-      if (d.type === 'step-changed') moved.add(frame);
+      if (d.type === 'step-changed') {
+        moved.add(frame);
+        if (frame.getBoundingClientRect().top < 0) frame.scrollIntoView({ block: 'start' });
+      }
       if (d.type === 'height' && typeof d.height === 'number' && d.height > 0) {
         var now = frame.getBoundingClientRect().height;
         if (moved.has(frame) || d.height > now) frame.style.height = Math.ceil(d.height) + 'px';

@@ -70,6 +70,20 @@ test.describe('iframe embed (plain article)', () => {
     errors();
   });
 
+  test('after Next low in a long step, the page scrolls back so the new heading is in view', async ({ page }) => {
+    await page.goto('/hosts/article.html');
+    const frame = page.frameLocator('#guide');
+    await expect(frame.locator('h2#gte-step-heading')).toHaveText(exTitles[0]);
+    // The reader scrolls down to the Next button at the end of the first step.
+    const next = frame.getByRole('button', { name: /Next/ });
+    await next.scrollIntoViewIfNeeded();
+    await expect.poll(() => page.locator('#guide').evaluate((f) => f.getBoundingClientRect().top)).toBeLessThan(0);
+    await next.click();
+    const heading = frame.locator('h2#gte-step-heading');
+    await expect(heading).toHaveText(exTitles[1]);
+    await expect(heading).toBeInViewport();
+  });
+
   test('the frame obeys documented commands and ignores anything else', async ({ page }) => {
     await page.goto('/hosts/article.html');
     const frame = page.frameLocator('#guide');
