@@ -474,7 +474,11 @@ fn write_therapies(out: &mut String, t: &Therapies, pathways: &[Pathway]) {
             th.notes.iter().map(|step| format!("({step:?}, {:?})", m(format!("{key}-{step}")))).collect();
         // "step/fact" as (step index, fact index) in the product's pathway; an id that is not
         // there stops the build, naming it.
-        let pathway = pathways.iter().find(|p| p.id == th.pathway);
+        let index = pathways.iter().position(|p| p.id == th.pathway).unwrap_or_else(|| {
+            let ids: Vec<&str> = pathways.iter().map(|p| p.id.as_str()).collect();
+            panic!("content: therapy {} follows pathway `{}`; the pathways are {ids:?}", th.id, th.pathway)
+        });
+        let pathway = pathways.get(index);
         let skips: Vec<String> = th
             .skip
             .iter()
@@ -496,12 +500,12 @@ fn write_therapies(out: &mut String, t: &Therapies, pathways: &[Pathway]) {
             .collect();
         let _ = writeln!(
             out,
-            "    TherapyDef {{ id: {:?}, pathway: {:?}, route: {}, sources: {}, name_key: {:?}, \
+            "    TherapyDef {{ id: {:?}, pathway: {}, route: {}, sources: {}, name_key: {:?}, \
              generic_key: {:?}, disease_key: {:?}, who_key: {:?}, tool_key: {:?}, route_key: {:?}, \
              approved_key: {:?}, caveat: {}, notes: &[{}], label: {}, checked: {:?}, skip: &[{}], \
              glance: {} }},",
             th.id,
-            th.pathway,
+            index,
             if th.route.is_empty() {
                 "None".to_string()
             } else {

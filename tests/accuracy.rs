@@ -79,7 +79,7 @@ fn every_product_says_which_label_it_was_checked_against_and_when() {
 #[test]
 fn a_products_walk_marks_each_general_fact_it_skips_and_names_real_facts() {
     for t in THERAPIES {
-        let p = &CATALOG.pathways[CATALOG.pathway_index(t.pathway).unwrap()];
+        let p = &CATALOG.pathways[t.pathway];
         // (Unknown step or fact ids stop the build, naming them.)
         let mut seen = BTreeSet::new();
         for &(step, fact) in t.skip {

@@ -14,7 +14,6 @@ fn render(hash: &str) -> String {
     let nav = Nav::new(route::parse(hash, &CATALOG, THERAPIES));
     let props = AppViewProps {
         nav,
-        lang: 0,
         home: Default::default(),
         system_still: true,
         root: Default::default(),
@@ -53,7 +52,7 @@ fn every_step_renders_its_heading_and_words_on_a_server() {
 fn every_product_walk_renders_with_its_card_and_its_own_answers() {
     let en = Texts::en();
     for (i, t) in THERAPIES.iter().enumerate() {
-        let p = CATALOG.pathway_index(t.pathway).unwrap();
+        let p = t.pathway;
         let first =
             Place::new(View::Step(Route { pathway: p, step: 0 }), Some(i)).to_hash(&CATALOG, THERAPIES);
         let html = render(&first);

@@ -17,9 +17,6 @@ use crate::model::{Action, Nav, Place, View};
 pub struct AppViewProps {
     /// The navigation state to show.
     pub nav: Nav,
-    /// Index into the content's locales.
-    #[prop_or_default]
-    pub lang: usize,
     /// The widget's own page without a hash, for links that leave an embed.
     #[prop_or_default]
     pub home: AttrValue,
@@ -36,7 +33,7 @@ pub struct AppViewProps {
 
 #[component]
 pub fn AppView(props: &AppViewProps) -> Html {
-    let texts = Texts::by_index(props.lang);
+    let texts = Texts::by_index(props.nav.lang);
     let system_still = props.system_still;
     let heading = &props.heading;
     let onaction = &props.onaction;

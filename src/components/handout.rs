@@ -23,7 +23,7 @@ pub struct HandoutProps {
 pub fn Handout(props: &HandoutProps) -> Html {
     let texts = use_texts();
     let pathway = &CATALOG.pathways[props.pathway];
-    let therapy = props.therapy.map(|i| &THERAPIES[i]).filter(|t| t.pathway == pathway.id);
+    let therapy = props.therapy.map(|i| &THERAPIES[i]).filter(|t| t.pathway == props.pathway);
     html! {
         <section class="gte-handout">
             <h2>{ texts.t(msg::HANDOUT_TITLE) }{ ": " }{ texts.t(pathway.name_key) }</h2>

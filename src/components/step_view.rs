@@ -35,7 +35,7 @@ pub fn StepView(props: &StepViewProps) -> Html {
     let pathway = &CATALOG.pathways[props.route.pathway];
     let step = &pathway.steps[props.route.step];
     let swipe = use_swipe(props.onaction.clone());
-    let therapy = props.therapy.map(|i| &THERAPIES[i]).filter(|t| t.pathway == pathway.id);
+    let therapy = props.therapy.map(|i| &THERAPIES[i]).filter(|t| t.pathway == props.route.pathway);
 
     // Every source of the step once, in the order they are first cited.
     let mut sources: Vec<Src> = Vec::new();
@@ -72,7 +72,7 @@ pub fn StepView(props: &StepViewProps) -> Html {
                         <CellTracker pathway={props.route.pathway} {here} />
                     }
                     // Keyed by scene: a new step starts its own animation from the first frame.
-                    <Diagram key={step.diagram.id} def={&step.diagram}
+                    <Diagram key={step.diagram.id} {texts} def={&step.diagram}
                         highlight={therapy.filter(|t| t.route.is_some())} cells={step.cells}
                         still={props.still} ontoggle={props.ontoggle.clone()} />
                 </div>

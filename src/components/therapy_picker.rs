@@ -32,9 +32,9 @@ pub fn TherapyPicker(props: &TherapyPickerProps) -> Html {
             <label for="gte-therapy">{ texts.t(msg::THERAPY_PICKER_LABEL) }</label>
             <select id="gte-therapy" class="gte-select" {onchange}>
                 <option value="" selected={selected.is_empty()}>{ texts.t(msg::THERAPY_PICKER_NONE) }</option>
-                { for CATALOG.pathways.iter().filter(|p| THERAPIES.iter().any(|t| t.pathway == p.id)).map(|p| html! {
+                { for CATALOG.pathways.iter().enumerate().filter(|(i, _)| THERAPIES.iter().any(|t| t.pathway == *i)).map(|(i, p)| html! {
                     <optgroup key={p.id} label={texts.t(p.name_key)}>
-                        { for THERAPIES.iter().filter(|t| t.pathway == p.id).map(|t| html! {
+                        { for THERAPIES.iter().filter(|t| t.pathway == i).map(|t| html! {
                             <option key={t.id} value={t.id} selected={t.id == selected}>
                                 { texts.t(t.name_key) }{ " (" }{ texts.t(t.disease_key) }{ ")" }
                             </option>

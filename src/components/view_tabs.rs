@@ -52,7 +52,7 @@ pub fn ViewTabs(props: &ViewTabsProps) -> Html {
         };
         // A pathway link keeps the therapy only if the therapy walks that pathway.
         let therapy = props.place.therapy.filter(|&t| match view {
-            View::Step(r) => CATALOG.pathway_index(THERAPIES[t].pathway) == Some(r.pathway),
+            View::Step(r) => THERAPIES[t].pathway == r.pathway,
             View::Page(_) => true,
         });
         let (href, onclick) = view_link(&props.onaction, Place::new(view, therapy));

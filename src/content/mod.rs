@@ -124,8 +124,8 @@ pub struct TermDef {
 #[derive(Debug, PartialEq)]
 pub struct TherapyDef {
     pub id: &'static str,
-    /// The pathway it follows.
-    pub pathway: &'static str,
+    /// The pathway it follows (index into `CATALOG.pathways`, checked by the build).
+    pub pathway: usize,
     /// For in vivo products: how it is given (the scenes bring that route forward).
     pub route: Option<DeliveryRoute>,
     pub sources: &'static [Src],
@@ -159,7 +159,7 @@ impl TherapyDef {
 
     /// Whether it skips any general fact of the step with this id.
     pub fn skips_at(&self, step: &str) -> bool {
-        let steps = CATALOG.pathway_index(self.pathway).map_or(&[][..], |p| CATALOG.pathways[p].steps);
+        let steps = CATALOG.pathways.get(self.pathway).map_or(&[][..], |p| p.steps);
         self.skip.iter().any(|&(s, _)| steps.get(usize::from(s)).is_some_and(|st| st.id == step))
     }
 

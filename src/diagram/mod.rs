@@ -19,8 +19,7 @@ pub mod scenes;
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
-use crate::components::use_texts;
-use crate::content::{msg, CellPlace, DeliveryRoute, DiagramDef, TherapyDef};
+use crate::content::{msg, CellPlace, DeliveryRoute, DiagramDef, Texts, TherapyDef};
 use crate::describe::{cell_place, frame_line};
 use crate::model::player::{Player, PlayerAction, FRAME_MS};
 
@@ -36,6 +35,8 @@ pub fn prerendered_ids() -> impl Iterator<Item = &'static str> {
 
 #[derive(Properties, PartialEq)]
 pub struct DiagramProps {
+    /// The reader's words (the diagram sits below the components and takes them as a prop).
+    pub texts: Texts,
     /// Which scene, with the keys of its title, description and key frames.
     pub def: &'static DiagramDef,
     /// The therapy whose delivery route to bring forward: its `route` matches the scene's
@@ -86,7 +87,7 @@ fn scene(def: &'static DiagramDef, frame: usize, highlight: Option<&'static str>
 /// written under it, and announced when the reader started the playback.
 #[component]
 pub fn Diagram(props: &DiagramProps) -> Html {
-    let texts = use_texts();
+    let texts = props.texts;
     let def = props.def;
     let player = {
         let (frames, autoplay) = (def.frames.len(), !props.still);

@@ -6,13 +6,13 @@ use std::rc::Rc;
 
 use gloo::events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
-use web_sys::{FocusOptions, HtmlElement, KeyboardEvent};
+use web_sys::{CustomEvent, CustomEventInit, FocusOptions, HtmlElement, KeyboardEvent};
 use yew::prelude::*;
 
-use super::embed;
 use crate::components::app::AppView;
 use crate::content::{locale_tags, Texts, CATALOG, THERAPIES};
 use crate::describe::document_title;
+use crate::model::protocol::{self, HostEvent};
 use crate::model::{key_action, route, settings, Action, Nav, RouteNote, Theme, View};
 
 #[derive(Properties, PartialEq, Clone)]
@@ -59,11 +59,12 @@ impl Reducible for NavState {
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let nav = {
-        let (hash, start_notes, theme) = (props.hash.clone(), props.start_notes.clone(), props.theme);
+        let (hash, start_notes, theme, lang) =
+            (props.hash.clone(), props.start_notes.clone(), props.theme, props.lang);
         use_reducer(move || {
             let mut parsed = route::parse(&hash, &CATALOG, THERAPIES);
             parsed.notes.extend(start_notes);
-            NavState(Nav { theme, ..Nav::new(parsed) })
+            NavState(Nav { theme, lang, ..Nav::new(parsed) })
         })
     };
     let root = use_node_ref();
@@ -77,7 +78,7 @@ pub fn App(props: &AppProps) -> Html {
     let own_writes = use_mut_ref(|| 0u32);
     let keys_on = props.keys_in_widget.then(|| root.clone());
     use_browser_listeners(nav.dispatcher(), current.clone(), own_writes.clone(), props.sync_url, keys_on);
-    use_url_sync(&nav.0, own_writes, props.sync_url, props.lang);
+    use_url_sync(&nav.0, own_writes, props.sync_url);
     use_host_link(&root, nav.0.place.view, nav.dispatcher(), current);
     {
         // Focus follows the reader's move to the new view's heading (never on first load).
@@ -111,7 +112,7 @@ pub fn App(props: &AppProps) -> Html {
         })
     };
     html! {
-        <AppView nav={nav.0.clone()} lang={props.lang} home={props.home.clone()} {system_still}
+        <AppView nav={nav.0.clone()} home={props.home.clone()} {system_still}
             {root} {heading} {onaction} />
     }
 }
@@ -198,9 +199,10 @@ fn keys_are_native(e: &KeyboardEvent) -> bool {
 /// Writes the canonical hash for the current place. A reader's move adds a history entry
 /// (so Back returns); the first view and corrected bad links replace the entry instead.
 #[hook]
-fn use_url_sync(state: &Nav, own_writes: Rc<RefCell<u32>>, sync_url: bool, lang: usize) {
+fn use_url_sync(state: &Nav, own_writes: Rc<RefCell<u32>>, sync_url: bool) {
     let replace = state.moves == 0 || !state.notes.is_empty();
-    use_effect_with((state.place, state.notes.clone(), sync_url), move |(place, _, sync)| {
+    let lang = state.lang;
+    use_effect_with((state.place, state.notes.clone(), sync_url, lang), move |(place, _, sync, _)| {
         if !*sync {
             return;
         }
@@ -222,7 +224,7 @@ fn use_url_sync(state: &Nav, own_writes: Rc<RefCell<u32>>, sync_url: bool, lang:
     });
 }
 
-/// The link with the script that mounted the widget (see `embed`). Out: `ready` once,
+/// The link with the script that mounted the widget ([`protocol`]). Out: `ready` once,
 /// `step-changed` on every move, `pathway-completed` the first time the reader reaches a
 /// pathway's last step. In: `gte-command` events, read by `settings::command` (the same
 /// rules as attributes; a command keeps whatever it does not name).
@@ -239,29 +241,38 @@ fn use_host_link(
     use_effect_with(view, move |&view| {
         let el = root.cast::<web_sys::Element>();
         if let Some(el) = &el {
-            let (id, fields) = view_fields(view);
             let (ready, completed) = &mut *sent.borrow_mut();
-            embed::emit(el, if std::mem::replace(ready, true) { "step-changed" } else { "ready" }, &fields);
+            emit(
+                el,
+                if std::mem::replace(ready, true) {
+                    HostEvent::StepChanged(view)
+                } else {
+                    HostEvent::Ready(view)
+                },
+            );
             if let View::Step(r) = view {
                 if r.step + 1 == r.total(&CATALOG) && !completed.contains(&r.pathway) {
                     completed.push(r.pathway);
-                    embed::emit(el, "pathway-completed", &[("pathway", id.to_string())]);
+                    emit(el, HostEvent::PathwayCompleted(r.pathway));
                 }
             }
         }
         let listener = el.map(|el| {
             EventListener::new(&el, "gte-command", move |e| {
-                let pairs = embed::pairs(&embed::command_list(e));
+                let pairs = protocol::pairs(&command_list(e));
                 if pairs.is_empty() {
                     return;
                 }
                 let now = current.borrow().place;
-                let (parsed, theme) = settings::command(&pairs, now, &locale_tags(), &CATALOG, THERAPIES);
-                if let Some(theme) = theme {
+                let c = settings::command(&pairs, now, &locale_tags(), &CATALOG, THERAPIES);
+                if let Some(theme) = c.theme {
                     dispatcher.dispatch(Action::SetTheme(theme));
                 }
-                if parsed.place != now || !parsed.notes.is_empty() {
-                    dispatcher.dispatch(Action::Open(parsed));
+                if let Some(lang) = c.lang {
+                    dispatcher.dispatch(Action::SetLang(lang));
+                }
+                if c.parsed.place != now || !c.parsed.notes.is_empty() {
+                    dispatcher.dispatch(Action::Open(c.parsed));
                 }
             })
         });
@@ -269,21 +280,20 @@ fn use_host_link(
     });
 }
 
-/// The fields that name a view in an event: `view` (`ex-vivo/3`, `compare`) and, for a
-/// step, its pathway, 1-based step and the pathway's length.
-fn view_fields(view: View) -> (&'static str, Vec<(&'static str, String)>) {
-    match view {
-        View::Step(r) => {
-            let id = CATALOG.pathways[r.pathway].id;
-            let step = (r.step + 1).to_string();
-            let fields = vec![
-                ("view", format!("{id}/{step}")),
-                ("pathway", id.to_string()),
-                ("step", step),
-                ("total", r.total(&CATALOG).to_string()),
-            ];
-            (id, fields)
-        }
-        View::Page(p) => (p.slug(), vec![("view", p.slug().to_string())]),
+/// Sends an event to the mounting script as a `gte-event` DOM event on the widget's root.
+fn emit(root: &web_sys::Element, event: HostEvent) {
+    let init = CustomEventInit::new();
+    init.set_detail(&event.encode(&CATALOG).into());
+    // Up to the mounting script's root; `composed` stays off, so it never leaves the
+    // shadow root (the script re-sends it from the element, in the documented shape).
+    init.set_bubbles(true);
+    if let Ok(event) = CustomEvent::new_with_event_init_dict("gte-event", &init) {
+        let _ = root.dispatch_event(&event);
     }
+}
+
+/// The `name␟value…` list of a `gte-command` event (anything else gives an empty one).
+fn command_list(event: &web_sys::Event) -> String {
+    let detail = event.dyn_ref::<CustomEvent>().map(|e| e.detail());
+    detail.and_then(|d| d.as_string()).unwrap_or_default()
 }

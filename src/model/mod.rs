@@ -3,6 +3,7 @@
 
 pub mod nav;
 pub mod player;
+pub mod protocol;
 pub mod route;
 pub mod settings;
 pub mod timeline;
@@ -10,7 +11,7 @@ pub mod timeline;
 pub use nav::{Action, Nav};
 pub use player::Player;
 pub use route::{Mode, Motion, Page, Parsed, Place, Route, RouteNote, View};
-pub use settings::{Settings, Theme};
+pub use settings::{Command, Settings, Theme};
 
 /// The navigation action for a key, if any: arrows and Page Up/Down (presenter remotes)
 /// step, Home and End jump, B (or `.`, what many remotes send) blanks a presentation.
@@ -44,9 +45,20 @@ pub(crate) mod testing {
 
     /// Two made-up products (alpha: ex vivo, beta: in vivo), so tests do not depend on
     /// the therapy content.
-    pub static THERAPIES: &[TherapyDef] = &[therapy("alpha", "ex-vivo"), therapy("beta", "in-vivo")];
+    pub static THERAPIES: &[TherapyDef] = &[therapy("alpha", EX_VIVO), therapy("beta", IN_VIVO)];
 
-    const fn therapy(id: &'static str, pathway: &'static str) -> TherapyDef {
+    /// The pathways' places in the catalog (`fixture_pathways_are_where_the_catalog_has_them`).
+    const EX_VIVO: usize = 0;
+    const IN_VIVO: usize = 1;
+
+    #[test]
+    fn fixture_pathways_are_where_the_catalog_has_them() {
+        use crate::content::CATALOG;
+        assert_eq!(CATALOG.pathway_index("ex-vivo"), Some(EX_VIVO));
+        assert_eq!(CATALOG.pathway_index("in-vivo"), Some(IN_VIVO));
+    }
+
+    const fn therapy(id: &'static str, pathway: usize) -> TherapyDef {
         TherapyDef {
             id,
             pathway,

@@ -24,6 +24,8 @@ pub struct Nav {
     pub theme: Theme,
     /// The presenter blanked the screen (`B`); only in the presentation layout.
     pub blank: bool,
+    /// The reader's language: an index into the content's locales (an attribute or a command).
+    pub lang: usize,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -47,13 +49,15 @@ pub enum Action {
     SetMode(Mode),
     /// Light, dark or as the system asks (not a move; notes stay).
     SetTheme(Theme),
+    /// Another of the content's locales (index; not a move; notes stay).
+    SetLang(usize),
     /// Blank the screen or bring it back (presentation layout only; any move brings it back).
     ToggleBlank,
 }
 
 impl Nav {
     pub fn new(parsed: Parsed) -> Nav {
-        Nav { place: parsed.place, notes: parsed.notes, moves: 0, theme: Theme::Auto, blank: false }
+        Nav { place: parsed.place, notes: parsed.notes, moves: 0, theme: Theme::Auto, blank: false, lang: 0 }
     }
 
     /// The step shown, if the view is a step.
@@ -85,7 +89,7 @@ impl Nav {
                 place.view = clamp(view, catalog);
                 // A therapy walks one pathway: leaving it for another pathway's step drops it.
                 if let (View::Step(r), Some(t)) = (place.view, place.therapy) {
-                    if catalog.pathway_index(therapies[t].pathway) != Some(r.pathway) {
+                    if therapies[t].pathway != r.pathway {
                         place.therapy = None;
                     }
                 }
@@ -93,7 +97,7 @@ impl Nav {
             Action::ChooseTherapy(choice) => {
                 place.therapy = choice.filter(|&t| t < therapies.len());
                 if let Some(t) = place.therapy {
-                    let own = catalog.pathway_index(therapies[t].pathway).unwrap_or(0);
+                    let own = therapies[t].pathway;
                     // Walk its pathway: at the same stage if the reader is on another
                     // pathway's step, from the start if on a page; stay if already on it.
                     match self.route() {
@@ -114,10 +118,12 @@ impl Nav {
                     moves: self.moves + u32::from(moved),
                     theme: self.theme,
                     blank: false,
+                    lang: self.lang,
                 };
             }
             Action::DismissNote => return Nav { notes: Vec::new(), ..self.clone() },
             Action::SetTheme(theme) => return Nav { theme, ..self.clone() },
+            Action::SetLang(lang) => return Nav { lang, ..self.clone() },
             Action::ToggleBlank => {
                 let blank = !self.blank && self.place.mode == Mode::Present;
                 return Nav { blank, ..self.clone() };
@@ -135,6 +141,7 @@ impl Nav {
             moves: self.moves + u32::from(moved),
             theme: self.theme,
             blank: false,
+            lang: self.lang,
         }
     }
 }

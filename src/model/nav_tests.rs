@@ -96,7 +96,7 @@ fn opening_a_url_counts_a_move_only_when_the_view_changes() {
 fn choosing_a_therapy_walks_its_pathway() {
     let therapies = crate::model::testing::THERAPIES;
     let t = 1; // beta: in vivo, not the first pathway
-    let own = CATALOG.pathway_index(therapies[t].pathway).unwrap();
+    let own = therapies[t].pathway;
     let n = at(0).apply(Action::ChooseTherapy(Some(t)), &CATALOG, therapies);
     assert_eq!(
         n.place,

@@ -240,59 +240,86 @@ impl Place {
     }
 }
 
+/// What a URL hash or an embed's settings ask for, decoded but not yet checked: the path
+/// segments (`["in-vivo", "2"]`, `["compare"]`) and the query's names and values.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Ask {
+    pub path: Vec<String>,
+    pub query: Vec<(String, String)>,
+}
+
+impl Ask {
+    /// Splits a location hash (with or without the leading `#`) and decodes each piece;
+    /// a `/`, `?` or `&` written as `%2F`, `%3F`, `%26` stays inside its piece.
+    pub fn of_hash(hash: &str) -> Ask {
+        let body = hash.strip_prefix('#').unwrap_or(hash);
+        let (path, query) = body.split_once('?').unwrap_or((body, ""));
+        Ask {
+            path: path.split('/').filter(|s| !s.is_empty()).map(percent_decode).collect(),
+            query: query
+                .split('&')
+                .filter(|p| !p.is_empty())
+                .map(|pair| {
+                    let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+                    (percent_decode(key), percent_decode(value))
+                })
+                .collect(),
+        }
+    }
+}
+
 /// Reads a location hash (with or without the leading `#`).
 pub fn parse(hash: &str, catalog: &Catalog, therapies: &[TherapyDef]) -> Parsed {
-    let body = hash.strip_prefix('#').unwrap_or(hash);
-    let (path, query) = body.split_once('?').unwrap_or((body, ""));
+    resolve(&Ask::of_hash(hash), catalog, therapies)
+}
+
+/// The place an [`Ask`] names, the nearest valid one where it names none, with notes.
+pub fn resolve(ask: &Ask, catalog: &Catalog, therapies: &[TherapyDef]) -> Parsed {
     let mut notes = Vec::new();
     let mut therapy = None;
     let mut motion = Motion::System;
     let mut mode = Mode::Full;
-    for pair in query.split('&').filter(|p| !p.is_empty()) {
-        let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-        match key {
+    for (key, value) in &ask.query {
+        match key.as_str() {
             "therapy" => {
-                let wanted = percent_decode(value).to_ascii_lowercase();
+                let wanted = value.to_ascii_lowercase();
                 therapy = therapies.iter().position(|t| t.id == wanted);
                 if therapy.is_none() {
-                    notes.push(RouteNote::UnknownTherapy { asked: echo(value) });
+                    notes.push(RouteNote::UnknownTherapy { asked: shown(value) });
                 }
             }
-            "motion" => match percent_decode(value).to_ascii_lowercase().as_str() {
+            "motion" => match value.to_ascii_lowercase().as_str() {
                 "still" => motion = Motion::Still,
                 "moving" => motion = Motion::Moving,
-                _ => notes.push(RouteNote::BadValue { name: "motion", asked: echo(value) }),
+                _ => notes.push(RouteNote::BadValue { name: "motion", asked: shown(value) }),
             },
-            "mode" => match Mode::from_slug(&percent_decode(value).to_ascii_lowercase()) {
+            "mode" => match Mode::from_slug(&value.to_ascii_lowercase()) {
                 Some(m) => mode = m,
-                None => notes.push(RouteNote::BadValue { name: "mode", asked: echo(value) }),
+                None => notes.push(RouteNote::BadValue { name: "mode", asked: shown(value) }),
             },
-            other => notes.push(RouteNote::UnknownParam { name: echo(other) }),
+            other => notes.push(RouteNote::UnknownParam { name: shown(other) }),
         }
     }
 
-    let mut view = parse_path(path, catalog, &mut notes);
+    let mut view = parse_path(&ask.path, catalog, &mut notes);
     // A therapy walks its own pathway: if the link named another one, show the therapy's,
     // at the same stage of the journey.
     if let (Some(t), View::Step(route)) = (therapy, &mut view) {
-        if let Some(own) = catalog.pathway_index(therapies[t].pathway) {
-            if own != route.pathway {
-                notes.push(RouteNote::TherapyElsewhere { therapy: t, pathway: own });
-                *route = route.same_stage_in(own, catalog).unwrap_or(Route { pathway: own, step: 0 });
-            }
+        let own = therapies[t].pathway;
+        if own != route.pathway {
+            notes.push(RouteNote::TherapyElsewhere { therapy: t, pathway: own });
+            *route = route.same_stage_in(own, catalog).unwrap_or(Route { pathway: own, step: 0 });
         }
     }
     Parsed { place: Place { view, therapy, motion, mode }, notes }
 }
 
-fn parse_path(path: &str, catalog: &Catalog, notes: &mut Vec<RouteNote>) -> View {
+fn parse_path(segments: &[String], catalog: &Catalog, notes: &mut Vec<RouteNote>) -> View {
     let start = View::Step(Route::start(catalog));
-    let path = path.strip_prefix('/').unwrap_or(path);
-    let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
-    let (first, step_seg) = match segments.as_slice() {
+    let (first, step_seg) = match segments {
         [] => return start,
-        [p] => (*p, None),
-        [p, s] => (*p, Some(*s)),
+        [p] => (p.as_str(), None),
+        [p, s] => (p.as_str(), Some(s.as_str())),
         _ => {
             notes.push(RouteNote::Malformed);
             return start;
@@ -308,7 +335,7 @@ fn parse_path(path: &str, catalog: &Catalog, notes: &mut Vec<RouteNote>) -> View
     let pathway = match catalog.pathway_index(&name) {
         Some(i) => i,
         None => {
-            notes.push(RouteNote::UnknownPathway { asked: echo(first) });
+            notes.push(RouteNote::UnknownPathway { asked: shown(first) });
             catalog.default_pathway_index()
         }
     };
@@ -321,15 +348,15 @@ fn parse_path(path: &str, catalog: &Catalog, notes: &mut Vec<RouteNote>) -> View
                 let too_big = match parsed {
                     Ok(n) => n > total,
                     // All digits but unparsable: a number too big for usize.
-                    Err(_) => s.bytes().all(|b| b.is_ascii_digit()),
+                    Err(_) => !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()),
                 };
                 // An unknown pathway and a bad step: start at the beginning, one note.
                 if notes.iter().any(|n| matches!(n, RouteNote::UnknownPathway { .. })) {
                     return View::Step(Route { pathway, step: 0 });
                 }
-                let shown = if too_big { total } else { 1 };
-                notes.push(RouteNote::StepOutOfRange { asked: echo(s), total, shown });
-                shown - 1
+                let shown_step = if too_big { total } else { 1 };
+                notes.push(RouteNote::StepOutOfRange { asked: shown(s), total, shown: shown_step });
+                shown_step - 1
             }
         },
     };
@@ -338,7 +365,11 @@ fn parse_path(path: &str, catalog: &Catalog, notes: &mut Vec<RouteNote>) -> View
 
 /// A bounded, decoded copy of what the reader typed, safe to show back.
 pub(crate) fn echo(raw: &str) -> String {
-    let decoded = percent_decode(raw);
+    shown(&percent_decode(raw))
+}
+
+/// A bounded copy of a decoded value, without control characters, safe to show back.
+fn shown(decoded: &str) -> String {
     let mut out: String = decoded.chars().filter(|c| !c.is_control()).take(MAX_ECHO).collect();
     if decoded.chars().count() > MAX_ECHO {
         out.push('…');

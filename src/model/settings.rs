@@ -12,6 +12,7 @@
 //! Attributes every HTML element may carry (`class`, `id`, `style`, `data-*`, `aria-*`…)
 //! are the host page's and are ignored.
 
+use super::protocol::Setting;
 use super::route::{self, Parsed, RouteNote};
 use crate::content::{Catalog, TherapyDef};
 
@@ -87,7 +88,7 @@ pub fn read(
     therapies: &[TherapyDef],
 ) -> Settings {
     let (mut pathway, mut step) = (None, None);
-    let mut query = String::new();
+    let mut ask = route::Ask::default();
     let mut settings = Settings {
         parsed: Parsed { place: route::Place::start(catalog), notes: Vec::new() },
         theme: Theme::Auto,
@@ -101,98 +102,88 @@ pub fn read(
         let name = name.trim().to_ascii_lowercase();
         let value = value.trim();
         let lower = value.to_ascii_lowercase();
-        match name.as_str() {
-            "pathway" => pathway = Some(value),
-            "step" => step = Some(value),
-            "therapy" | "mode" => push_query(&mut query, &name, value),
-            "motion" => match lower.as_str() {
+        let Some(setting) = Setting::parse(&name) else {
+            if !belongs_to_host(&name) {
+                other.push(RouteNote::UnknownParam { name: route::echo(&name) });
+            }
+            continue;
+        };
+        match setting {
+            Setting::Pathway => pathway = Some(value).filter(|v| !v.is_empty()),
+            Setting::Step => step = Some(value).filter(|v| !v.is_empty()),
+            Setting::Therapy | Setting::Mode => ask.query.push((name, value.to_string())),
+            Setting::Motion => match lower.as_str() {
                 "" | "auto" => {}
-                _ => push_query(&mut query, "motion", value),
+                _ => ask.query.push((name, value.to_string())),
             },
-            "theme" => match Theme::from_slug(&lower) {
+            Setting::Theme => match Theme::from_slug(&lower) {
                 Some(t) => settings.theme = t,
                 None => other.push(bad("theme", value)),
             },
-            "lang" => match locales.iter().position(|l| l.eq_ignore_ascii_case(value)) {
+            Setting::Lang => match locales.iter().position(|l| l.eq_ignore_ascii_case(value)) {
                 Some(i) => settings.lang = i,
                 None => other.push(bad("lang", value)),
             },
-            "sync-url" => match lower.as_str() {
+            Setting::SyncUrl => match lower.as_str() {
                 "" | "true" => settings.sync_url = true,
                 "false" => settings.sync_url = false,
                 _ => other.push(bad("sync-url", value)),
             },
-            n if belongs_to_host(n) => {}
-            n => other.push(RouteNote::UnknownParam { name: route::echo(n) }),
         }
     }
-    // The place is read by the hash parser, so both ways of asking behave alike.
-    let path = match (pathway, step) {
-        (None, None) => String::new(),
-        (p, s) => format!(
-            "/{}/{}",
-            encode(p.unwrap_or(catalog.default_pathway)),
-            encode(s.filter(|s| !s.is_empty()).unwrap_or("1"))
-        ),
+    // The place is resolved as a URL's is, so both ways of asking behave alike: a step
+    // alone is a step of the default pathway.
+    ask.path = match (pathway, step) {
+        (None, None) => Vec::new(),
+        (p, None) => vec![p.unwrap_or(catalog.default_pathway).to_string()],
+        (p, Some(s)) => vec![p.unwrap_or(catalog.default_pathway).to_string(), s.to_string()],
     };
-    let hash = if query.is_empty() { path } else { format!("{path}?{query}") };
-    settings.parsed = route::parse(&hash, catalog, therapies);
+    settings.parsed = route::resolve(&ask, catalog, therapies);
     settings.other_notes = other;
     settings
 }
 
+/// What a command from the host page asks for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Command {
+    /// The place to open, with notes for bad values.
+    pub parsed: Parsed,
+    /// The theme, if the command named one.
+    pub theme: Option<Theme>,
+    /// The locale (index), if the command named a known one.
+    pub lang: Option<usize>,
+}
+
 /// A command from the host page (`gte-command`), read like attributes but applied to the
 /// place shown `now`: it keeps whatever it does not name (a step without a pathway is a
-/// step of the default pathway, as in an attribute). Returns the place to open, with notes
-/// for bad values, and the theme if the command named one.
+/// step of the default pathway, as in an attribute).
 pub fn command(
     pairs: &[(String, String)],
     now: route::Place,
     locales: &[&str],
     catalog: &Catalog,
     therapies: &[TherapyDef],
-) -> (Parsed, Option<Theme>) {
-    let named = |n: &str| pairs.iter().any(|(k, _)| k.trim().eq_ignore_ascii_case(n));
+) -> Command {
+    let named = |s: Setting| pairs.iter().any(|(k, _)| k.trim().eq_ignore_ascii_case(s.name()));
     let s = read(pairs, locales, catalog, therapies);
     let mut parsed = s.parsed;
+    let bad_lang = s.other_notes.iter().any(|n| matches!(n, RouteNote::BadValue { name: "lang", .. }));
     parsed.notes.extend(s.other_notes);
-    if !named("mode") {
+    if !named(Setting::Mode) {
         parsed.place.mode = now.mode;
     }
-    if !named("motion") {
+    if !named(Setting::Motion) {
         parsed.place.motion = now.motion;
     }
-    if !(named("pathway") || named("step") || named("therapy")) {
+    if !(named(Setting::Pathway) || named(Setting::Step) || named(Setting::Therapy)) {
         parsed.place.view = now.view;
         parsed.place.therapy = now.therapy;
     }
-    (parsed, named("theme").then_some(s.theme))
-}
-
-fn push_query(query: &mut String, name: &str, value: &str) {
-    if !query.is_empty() {
-        query.push('&');
+    Command {
+        parsed,
+        theme: named(Setting::Theme).then_some(s.theme),
+        lang: (named(Setting::Lang) && !bad_lang).then_some(s.lang),
     }
-    query.push_str(name);
-    query.push('=');
-    query.push_str(&encode(value));
-}
-
-/// Escapes the characters that shape a hash, so a value stays one value.
-fn encode(value: &str) -> String {
-    let mut out = String::with_capacity(value.len());
-    for c in value.chars() {
-        match c {
-            '%' => out.push_str("%25"),
-            '/' => out.push_str("%2F"),
-            '?' => out.push_str("%3F"),
-            '&' => out.push_str("%26"),
-            '#' => out.push_str("%23"),
-            '=' => out.push_str("%3D"),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 #[cfg(test)]

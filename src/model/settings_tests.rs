@@ -118,13 +118,55 @@ fn a_command_keeps_what_it_does_not_name() {
         pairs.iter().map(|(n, v)| (n.to_string(), v.to_string())).collect()
     };
     let now = Place { mode: Mode::Present, motion: Motion::Still, ..Place::new(step("hsct", 2), None) };
-    let (p, theme) = command(&owned(&[("theme", "dark")]), now, LOCALES, &CATALOG, THERAPIES);
+    let c = command(&owned(&[("theme", "dark")]), now, LOCALES, &CATALOG, THERAPIES);
+    let (p, theme) = (c.parsed, c.theme);
     assert_eq!((p.place, theme, p.notes.len()), (now, Some(Theme::Dark), 0));
-    let (p, theme) =
-        command(&owned(&[("pathway", "in-vivo"), ("step", "3")]), now, LOCALES, &CATALOG, THERAPIES);
+    let c = command(&owned(&[("pathway", "in-vivo"), ("step", "3")]), now, LOCALES, &CATALOG, THERAPIES);
+    let (p, theme) = (c.parsed, c.theme);
     assert_eq!(p.place, Place { view: step("in-vivo", 2), ..now });
     assert_eq!(theme, None);
-    let (p, _) = command(&owned(&[("mode", "full"), ("theme", "neon")]), now, LOCALES, &CATALOG, THERAPIES);
+    let p = command(&owned(&[("mode", "full"), ("theme", "neon")]), now, LOCALES, &CATALOG, THERAPIES).parsed;
     assert_eq!(p.place, Place { mode: Mode::Full, ..now });
     assert_eq!(p.notes, vec![RouteNote::BadValue { name: "theme", asked: "neon".into() }]);
+}
+
+#[test]
+fn a_command_changes_the_language_only_to_a_known_one() {
+    let owned = |pairs: &[(&str, &str)]| -> Vec<(String, String)> {
+        pairs.iter().map(|(n, v)| (n.to_string(), v.to_string())).collect()
+    };
+    let now = Place::new(step("hsct", 2), None);
+    let c = command(&owned(&[("lang", "FR")]), now, LOCALES, &CATALOG, THERAPIES);
+    assert_eq!((c.lang, c.parsed.place, c.parsed.notes.len()), (Some(1), now, 0));
+    let c = command(&owned(&[("lang", "xx")]), now, LOCALES, &CATALOG, THERAPIES);
+    assert_eq!(c.lang, None);
+    assert_eq!(c.parsed.notes, vec![RouteNote::BadValue { name: "lang", asked: "xx".into() }]);
+    assert_eq!(command(&owned(&[("theme", "dark")]), now, LOCALES, &CATALOG, THERAPIES).lang, None);
+}
+
+#[test]
+fn every_setting_of_the_protocol_is_read_and_nothing_else() {
+    use crate::model::protocol::Setting;
+    // Values each setting takes without a note.
+    for s in Setting::ALL {
+        let value = match s {
+            Setting::Pathway => "hsct",
+            Setting::Step => "2",
+            Setting::Therapy => "alpha",
+            Setting::Theme => "dark",
+            Setting::Mode => "compact",
+            Setting::Motion => "still",
+            Setting::Lang => "en",
+            Setting::SyncUrl => "true",
+        };
+        let notes = read_pairs(&[(s.name(), value)]).notes();
+        // alpha walks ex vivo, so with no pathway named it is shown there without a note.
+        assert!(notes.is_empty(), "{}={value}: {notes:?}", s.name());
+        let notes = read_pairs(&[(s.name(), "%%%")]).notes();
+        assert!(
+            !notes.iter().any(|n| matches!(n, RouteNote::UnknownParam { .. })),
+            "{} is a setting, not an unknown name: {notes:?}",
+            s.name()
+        );
+    }
 }
