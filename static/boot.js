@@ -4,11 +4,12 @@
 // Inside an iframe it also talks to the parent page: events and its height out,
 // documented commands in (ARCHITECTURE.md, "Embedding").
 import { command, send, start } from './explainer.js';
+import { SOURCE, VERSION } from './protocol.js';
 
 const root = document.getElementById('gene-therapy-explainer');
 const framed = window.parent !== window;
 const settings = [...new URLSearchParams(location.search)].flat();
-const instance = new URLSearchParams(location.search).get('id') ?? 'gene-therapy-explainer';
+const instance = new URLSearchParams(location.search).get('id') ?? SOURCE;
 const toParent = (msg) => framed && window.parent.postMessage(msg, '*');
 
 if (framed) {
@@ -18,7 +19,7 @@ if (framed) {
     const height = Math.ceil(root.getBoundingClientRect().height);
     if (height !== last) {
       last = height;
-      toParent({ source: 'gene-therapy-explainer', version: 1, instance, type: 'height', height });
+      toParent({ source: SOURCE, version: VERSION, instance, type: 'height', height });
     }
   }).observe(root);
   window.addEventListener('message', (e) => {

@@ -1,10 +1,12 @@
 // The script embed: defines <gene-therapy-explainer>, a custom element that renders the
 // widget in its own shadow root (host CSS cannot reach in, the widget's CSS cannot leak
 // out). Also exports `start`, which boot.js uses for the widget's own page.
-// Own code, no library. Message format: ARCHITECTURE.md, "Embedding".
+// Own code, no library. Message format: ARCHITECTURE.md, "Embedding"; its names and
+// shapes are protocol.js's, generated from the widget's own definition.
+import { SETTINGS, SOURCE, command, join, message } from './protocol.js';
+
+export { command };
 const here = import.meta.url;
-const SOURCE = 'gene-therapy-explainer';
-const NUMBERS = new Set(['step', 'total', 'height']);
 let glue;
 
 /** Loads and starts the wasm once per page, however many widgets there are. */
@@ -16,41 +18,9 @@ function load() {
   return glue;
 }
 
-// Names and values cross between JS and the wasm as one string, joined by U+001F.
-const SEP = '\x1f';
-
-/** The documented message for an event the wasm sent (`type␟ready␟view␟ex-vivo/1…`). */
-function message(list, instance) {
-  const msg = { source: SOURCE, version: 1, instance };
-  const detail = String(list).split(SEP);
-  for (let i = 0; i + 1 < detail.length; i += 2) {
-    msg[detail[i]] = NUMBERS.has(detail[i]) ? Number(detail[i + 1]) : detail[i + 1];
-  }
-  return msg;
-}
-
-/**
- * Reads a command message, accepting only the documented shapes:
- * { source, type: 'go', pathway?, step?, therapy? }, { source, type: 'set-theme', theme },
- * { source, type: 'set-mode', mode }. Returns the flat list the wasm reads, or null.
- */
-export function command(data) {
-  if (!data || typeof data !== 'object' || data.source !== SOURCE) return null;
-  const text = (v) => typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v));
-  if (data.type === 'go') {
-    const out = [];
-    for (const k of ['pathway', 'step', 'therapy']) if (text(data[k])) out.push(k, String(data[k]));
-    return out.length ? out : null;
-  }
-  if (data.type === 'set-theme' && text(data.theme)) return ['theme', String(data.theme)];
-  if (data.type === 'set-mode' && text(data.mode)) return ['mode', String(data.mode)];
-  return null;
-}
-
 /** Sends a command list to a mounted widget inside `root`. */
 export function send(root, list) {
-  const detail = list.map((v) => String(v).replaceAll(SEP, ' ')).join(SEP);
-  root.querySelector('.gte')?.dispatchEvent(new CustomEvent('gte-command', { detail }));
+  root.querySelector('.gte')?.dispatchEvent(new CustomEvent('gte-command', { detail: join(list) }));
 }
 
 /** Mounts a widget into `root`; `onmessage` gets each event as a documented message. */
@@ -59,13 +29,13 @@ export async function start(root, settings, host, instance, onmessage) {
   const m = await load();
   // The widget's own page, for links that leave an embed (copy link, teacher notes).
   const home = host === 'element' ? new URL('index.html', here).href : location.href.split('#')[0];
-  m.mount(root, settings.map((v) => String(v).replaceAll(SEP, ' ')).join(SEP), host, location.hash, home);
+  m.mount(root, join(settings), host, location.hash, home);
 }
 
 let count = 0;
 
 class GeneTherapyExplainer extends HTMLElement {
-  static observedAttributes = ['pathway', 'step', 'therapy', 'theme', 'mode'];
+  static observedAttributes = SETTINGS;
 
   async connectedCallback() {
     if (this.shadowRoot) return;
@@ -101,6 +71,6 @@ class GeneTherapyExplainer extends HTMLElement {
   }
 }
 
-if (!customElements.get('gene-therapy-explainer')) {
-  customElements.define('gene-therapy-explainer', GeneTherapyExplainer);
+if (!customElements.get(SOURCE)) {
+  customElements.define(SOURCE, GeneTherapyExplainer);
 }

@@ -2,16 +2,16 @@
 //! fixed `viewBox`.
 //!
 //! Scenes are authored as Yew `html!` functions (`scenes/`, from the shared vocabulary in
-//! `parts.rs`) and compiled natively only: `tests/scenes.rs` renders every scene with
-//! Yew's server renderer into `prerendered.rs`, and the wasm ships that markup. Static SVG
-//! text is a fraction of the size of the code that builds it, and it compresses well.
-//! The snapshot test fails when a scene changes until `UPDATE_SCENES=1 cargo test --test
-//! scenes` rewrites the file. `palette` names the geometry and the CSS classes that carry
+//! `parts.rs`) and compiled natively only: `scripts/generate` renders every scene with
+//! Yew's server renderer into `generated/scenes.rs`, and the wasm ships that markup. Static
+//! SVG text is a fraction of the size of the code that builds it, and it compresses well.
+//! `tests/generated.rs` fails when a scene changes until the file is generated again. `palette` names the geometry and the CSS classes that carry
 //! colour (colours live in `static/style.css` custom properties).
 
 pub mod palette;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod parts;
+#[path = "../../generated/scenes.rs"]
 mod prerendered;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod scenes;

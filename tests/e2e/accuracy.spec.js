@@ -1,31 +1,12 @@
 // What issue 11 made true for a reader: each product's "About" card reads at every width,
 // each pathway and product answers the first questions at a glance, a product's walk marks
 // the general facts that do not hold for it, and every source opens as a link.
-import { readFileSync, readdirSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
-import { heading, message, open, stepTitles, expectNoAxeViolations } from './helpers.js';
+import { CONTENT, go, heading, message, open, pathway, stepTitles, expectNoAxeViolations } from './helpers.js';
 
-/** Every product with its pathway and skipped facts, from content/therapies/*.toml. */
-function therapies() {
-  const dir = new URL('../../content/therapies/', import.meta.url);
-  const all = [];
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.toml')).sort()) {
-    const toml = readFileSync(new URL(file, dir), 'utf8');
-    for (const block of toml.split(/^\[\[therapies\]\]\s*$/m).slice(1)) {
-      const id = block.match(/^id = "([^"]+)"/m)[1];
-      const pathway = block.match(/^pathway = "([^"]+)"/m)[1];
-      const skip = [...(block.match(/^skip = \[([^\]]*)\]/m)?.[1] ?? '').matchAll(/"([^"]+)"/g)].map((m) => m[1]);
-      all.push({ id, pathway, skip, name: message(`therapy-${id}`) });
-    }
-  }
-  return all;
-}
-
-const products = therapies();
-const stepIds = (pathway) => {
-  const toml = readFileSync(new URL(`../../content/pathways/${pathway}.toml`, import.meta.url), 'utf8');
-  return [...toml.matchAll(/^\[\[steps\]\]\s*\nid = "([^"]+)"/gm)].map((m) => m[1]);
-};
+/** Every product with its pathway, name and skipped facts (`step/fact`). */
+const products = CONTENT.therapies;
+const stepIds = (id) => pathway(id).steps.map((s) => s.id);
 
 test.describe('the About card reads at every width', () => {
   for (const width of [320, 360, 1280]) {
@@ -80,14 +61,17 @@ test("a product's first step shows the product's own answers", async ({ page }) 
 });
 
 test("a product's walk marks every general fact that does not hold for it", async ({ page }) => {
+  // Every skipped fact of every product: dozens of places, so a longer bound than one view's.
+  test.setTimeout(90_000);
   const marked = products.filter((t) => t.skip.length > 0);
+  await open(page);
   expect(marked.length, 'products with facts that do not apply').toBeGreaterThan(0);
   for (const t of marked) {
     const steps = stepIds(t.pathway);
     const byStep = new Map();
     for (const s of t.skip) byStep.set(s.split('/')[0], [...(byStep.get(s.split('/')[0]) ?? []), s]);
     for (const [step, facts] of byStep) {
-      await open(page, `#/${t.pathway}/${steps.indexOf(step) + 1}?therapy=${t.id}`);
+      await go(page, `#/${t.pathway}/${steps.indexOf(step) + 1}?therapy=${t.id}`);
       await expect(page.locator('.gte-fact .gte-not-for'), `${t.id} ${step}`).toHaveCount(facts.length);
       await expect(page.locator('.gte-fact .gte-not-for').first()).toHaveText(`Not about ${t.name}:`);
     }

@@ -1,33 +1,28 @@
-// Shared helpers for the end-to-end specs: expected content read from the content files
-// (not copied into tests), axe-core checks, and a guard that fails on any page error.
-import { readFileSync, readdirSync } from 'node:fs';
+// Shared helpers for the end-to-end specs: expected content read from the compiled content
+// (generated/content.json, written by scripts/generate; never copied into tests), axe-core
+// checks, and a guard that fails on any page error.
+import { readFileSync } from 'node:fs';
 import { expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
-/** Step titles of a pathway, in order, from content/pathways/<id>.toml and content/en. */
-export function stepTitles(pathway) {
-  const toml = readFileSync(new URL(`../../content/pathways/${pathway}.toml`, import.meta.url), 'utf8');
-  const ids = [...toml.matchAll(/^\[\[steps\]\]\s*\nid = "([^"]+)"/gm)].map((m) => m[1]);
-  const ftl = readFileSync(new URL(`../../content/en/${pathway}.ftl`, import.meta.url), 'utf8');
-  return ids.map((id) => {
-    const m = ftl.match(new RegExp(`^step-${pathway}-${id} = (.+)$`, 'm'));
-    if (!m) throw new Error(`no title for ${pathway}/${id}`);
-    return m[1].trim();
-  });
+/** The content manifest: pathways, steps, products and English messages (tests/generate/manifest.rs). */
+export const CONTENT = JSON.parse(readFileSync(new URL('../../generated/content.json', import.meta.url), 'utf8'));
+
+/** A pathway of the manifest by id. */
+export function pathway(id) {
+  const p = CONTENT.pathways.find((p) => p.id === id);
+  if (!p) throw new Error(`no pathway ${id}`);
+  return p;
 }
 
-/** A message's English text, read from the content files (never copied into tests). */
+/** Step titles of a pathway, in order. */
+export const stepTitles = (id) => pathway(id).steps.map((s) => s.title);
+
+/** A message's English text by key (`key` or `key.attribute`). */
 export function message(key) {
-  for (const file of readdirSync(new URL('../../content/en/', import.meta.url)).filter((f) => f.endsWith('.ftl'))) {
-    const ftl = readFileSync(new URL(`../../content/en/${file}`, import.meta.url), 'utf8');
-    const [id, attr] = key.split('.');
-    const block = ftl.match(new RegExp(`^${id} =.*(?:\\n {4}\\..*)*`, 'm'));
-    if (!block) continue;
-    if (!attr) return block[0].split('\n')[0].replace(/^[^=]+= ?/, '').trim();
-    const line = block[0].split('\n').find((l) => l.trim().startsWith(`.${attr} =`));
-    if (line) return line.replace(/^[^=]+= ?/, '').trim();
-  }
-  throw new Error(`no message ${key}`);
+  const text = CONTENT.messages[key];
+  if (text === undefined) throw new Error(`no message ${key}`);
+  return text;
 }
 
 /** The text a reader sees: glossary markup [[id|shown]] reduced to its shown words. */
@@ -51,6 +46,15 @@ export function watchErrors(page) {
 }
 
 export const heading = (page) => page.locator('h2#gte-step-heading');
+
+/**
+ * Shows another place in the widget already open on the page: the hash changes, as when a
+ * reader follows a link, without reloading the wasm (many places in one test stay quick).
+ */
+export async function go(page, hash) {
+  await page.evaluate((h) => { location.hash = h; }, hash);
+  await expect(page).toHaveURL(new RegExp(`${hash.replace(/[?.*+^$()|[\]\\]/g, '\\$&')}$`));
+}
 
 /** Waits for the widget to replace the loading placeholder. */
 export async function open(page, hash = '') {

@@ -1,33 +1,17 @@
 // Animated diagrams: every scene at both sizes, the player by keyboard (on a fake clock,
 // so no test waits on real time), reduced motion as a storyboard, and screenshot
 // comparisons of every key frame so a broken drawing is caught.
-import { readFileSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
-import { expectNoAxeViolations, heading, message, open, watchErrors } from './helpers.js';
+import { CONTENT, expectNoAxeViolations, heading, message, open, watchErrors } from './helpers.js';
 
-const PATHWAYS = ['ex-vivo', 'in-vivo', 'hsct'];
-
-/** Every step's diagram id, with its key frame count, from the content files. */
+/** Every step's diagram id, with its key frames' words, from the content manifest. */
 function scenes() {
-  const out = [];
-  for (const pathway of PATHWAYS) {
-    const toml = readFileSync(new URL(`../../content/pathways/${pathway}.toml`, import.meta.url), 'utf8');
-    const ids = [...toml.matchAll(/^diagram = "([^"]+)"$/gm)].map((m) => m[1]);
-    ids.forEach((id, i) => {
-      const frames = [];
-      for (let n = 1; ; n++) {
-        try { frames.push(message(`diagram-${id}.frame-${n}`)); } catch { break; }
-      }
-      out.push({ pathway, step: i + 1, id, frames });
-    });
-  }
-  return out;
+  return CONTENT.pathways.flatMap((p) =>
+    p.steps.map((s, i) => ({ pathway: p.id, step: i + 1, id: s.diagram, frames: s.frames })));
 }
 
-/** How long a key frame holds, read from the player's source (not copied here). */
-const FRAME_MS = Number(
-  readFileSync(new URL('../../src/model/player.rs', import.meta.url), 'utf8').match(/FRAME_MS: u32 = (\d+);/)[1],
-);
+/** How long a key frame holds (the player's FRAME_MS, through the manifest). */
+const FRAME_MS = CONTENT.frameMs;
 
 const ALL = scenes();
 const scene = (page) => page.locator('.gte-diagram > .gte-scene');

@@ -1,27 +1,20 @@
-// Expected words for the engine smoke walk, read from the content files (never copied into
-// tests). The same reading as tests/e2e/helpers.js, without its Playwright imports.
-import { readFileSync, readdirSync } from 'node:fs';
+// Expected words for the engine smoke walk, read from the compiled content
+// (generated/content.json, written by scripts/generate; never copied into tests). The same
+// reading as tests/e2e/helpers.js, without its Playwright imports.
+import { readFileSync } from 'node:fs';
 
-const content = new URL('../../content/', import.meta.url);
+const CONTENT = JSON.parse(readFileSync(new URL('../../generated/content.json', import.meta.url), 'utf8'));
 
-/** Step titles of a pathway, in order, from content/pathways/<id>.toml and content/en. */
+/** Step titles of a pathway, in order. */
 export function stepTitles(pathway) {
-  const toml = readFileSync(new URL(`pathways/${pathway}.toml`, content), 'utf8');
-  const ids = [...toml.matchAll(/^\[\[steps\]\]\s*\nid = "([^"]+)"/gm)].map((m) => m[1]);
-  const ftl = readFileSync(new URL(`en/${pathway}.ftl`, content), 'utf8');
-  return ids.map((id) => {
-    const m = ftl.match(new RegExp(`^step-${pathway}-${id} = (.+)$`, 'm'));
-    if (!m) throw new Error(`no title for ${pathway}/${id}`);
-    return m[1].trim();
-  });
+  const p = CONTENT.pathways.find((p) => p.id === pathway);
+  if (!p) throw new Error(`no pathway ${pathway}`);
+  return p.steps.map((s) => s.title);
 }
 
-/** A message's English text (its first line), from content/en/*.ftl. */
+/** A message's English text by key. */
 export function message(id) {
-  for (const file of readdirSync(new URL('en/', content)).filter((f) => f.endsWith('.ftl'))) {
-    const ftl = readFileSync(new URL(`en/${file}`, content), 'utf8');
-    const m = ftl.match(new RegExp(`^${id} = (.+)$`, 'm'));
-    if (m) return m[1].trim();
-  }
-  throw new Error(`no message ${id}`);
+  const text = CONTENT.messages[id];
+  if (text === undefined) throw new Error(`no message ${id}`);
+  return text;
 }

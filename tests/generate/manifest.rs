@@ -1,0 +1,60 @@
+//! `generated/content.json`: what the JavaScript tests expect, read from the compiled
+//! content (so no JS test parses TOML, Fluent or Rust source): every pathway's steps with
+//! their English titles, facts and key frames, every product with its pathway and the
+//! facts it skips, every English message by key, and how long a key frame holds.
+
+use gene_therapy_explainer::content::{Texts, CATALOG, KEYS, THERAPIES};
+use gene_therapy_explainer::model::player::FRAME_MS;
+use serde_json::{json, Map, Value};
+
+pub fn json() -> String {
+    let en = Texts::en();
+    let pathways: Vec<Value> = CATALOG
+        .pathways
+        .iter()
+        .map(|p| {
+            let steps: Vec<Value> = p
+                .steps
+                .iter()
+                .map(|s| {
+                    json!({
+                        "id": s.id,
+                        "title": en.t(s.title_key),
+                        "stage": s.stage.slug(),
+                        "cells": s.cells.map(|c| c.slug()),
+                        "facts": s.facts.iter().map(|f| f.id).collect::<Vec<_>>(),
+                        "diagram": s.diagram.id,
+                        "frames": s.diagram.frames.iter().map(|&f| en.t(f)).collect::<Vec<_>>(),
+                    })
+                })
+                .collect();
+            json!({ "id": p.id, "name": en.t(p.name_key), "steps": steps })
+        })
+        .collect();
+    let therapies: Vec<Value> = THERAPIES
+        .iter()
+        .map(|t| {
+            let p = &CATALOG.pathways[t.pathway];
+            let skip: Vec<String> = t
+                .skip
+                .iter()
+                .map(|&(s, f)| {
+                    let step = &p.steps[usize::from(s)];
+                    format!("{}/{}", step.id, step.facts[usize::from(f)].id)
+                })
+                .collect();
+            json!({ "id": t.id, "name": en.t(t.name_key), "pathway": p.id, "skip": skip })
+        })
+        .collect();
+    let messages: Map<String, Value> =
+        KEYS.iter().filter_map(|k| en.get(k).map(|t| (k.to_string(), Value::from(t)))).collect();
+    let manifest = json!({
+        "generated": "by scripts/generate from content/ and src/; do not edit",
+        "frameMs": FRAME_MS,
+        "defaultPathway": CATALOG.default_pathway,
+        "pathways": pathways,
+        "therapies": therapies,
+        "messages": messages,
+    });
+    serde_json::to_string_pretty(&manifest).unwrap() + "\n"
+}

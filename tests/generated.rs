@@ -1,0 +1,49 @@
+//! Every generated file, made by one command, `scripts/generate` (it runs
+//! `GENERATE=1 cargo test --test generated`), and checked here: without `GENERATE` this
+//! fails naming each file that no longer matches what its sources give.
+//!
+//! | file                          | from                                             |
+//! |-------------------------------|--------------------------------------------------|
+//! | `generated/scenes.rs`         | the scenes (`src/diagram/scenes/`), drawn once    |
+//! | `static/scenes.css`           | each scene actor's pose in each key frame        |
+//! | `static/teacher-notes.html`   | `content/en/teacher/notes.ftl` and step titles   |
+//! | `static/protocol.js`          | `src/model/protocol.rs` in its template           |
+//! | `generated/content.json`      | the compiled content, for the JavaScript tests   |
+#![cfg(not(target_arch = "wasm32"))]
+
+mod generate {
+    pub mod manifest;
+    pub mod protocol;
+    pub mod scenes;
+    pub mod teacher_notes;
+}
+
+use std::path::Path;
+
+use generate::{manifest, protocol, scenes, teacher_notes};
+
+const FILES: [(&str, fn() -> String); 5] = [
+    ("generated/scenes.rs", scenes::prerendered),
+    ("static/scenes.css", scenes::css),
+    ("static/teacher-notes.html", teacher_notes::page),
+    ("static/protocol.js", protocol::js_module),
+    ("generated/content.json", manifest::json),
+];
+
+#[test]
+fn every_generated_file_matches_its_sources() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let write = std::env::var_os("GENERATE").is_some();
+    let mut stale = Vec::new();
+    for (relative, make) in FILES {
+        let path = root.join(relative);
+        let want = make();
+        if write {
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(&path, &want).unwrap();
+        } else if std::fs::read_to_string(&path).ok().as_deref() != Some(want.as_str()) {
+            stale.push(relative);
+        }
+    }
+    assert!(stale.is_empty(), "stale generated files {stale:?}: run scripts/generate and commit them");
+}
