@@ -3,7 +3,7 @@
 // script and messages, two custom elements side by side, a strict CSP, a sub-path, and
 // embed code with mistakes. Message format: ARCHITECTURE.md, "Embedding".
 import { test, expect } from '@playwright/test';
-import { expectNoAxeViolations, stepTitles, watchErrors } from './helpers.js';
+import { expectNoAxeViolations, message, stepTitles, watchErrors } from './helpers.js';
 
 const exTitles = stepTitles('ex-vivo');
 const hsctTitles = stepTitles('hsct');
@@ -168,6 +168,20 @@ test.describe('two custom elements on one page', () => {
     await page.evaluate(() => document.getElementById('second').setAttribute('step', '4'));
     await expect(page.locator('#second h2#gte-step-heading')).toHaveText(inTitles[3]);
     await expect(page.locator('#first h2#gte-step-heading')).toHaveText(exTitles[1]);
+  });
+
+  test('every setting the element takes is observed: motion and lang as well', async ({ page }) => {
+    await page.goto('/hosts/two.html');
+    const second = page.locator('#second');
+    await expect(second.locator('h2#gte-step-heading')).toHaveText(inTitles[0]);
+    await page.evaluate(() => document.getElementById('second').setAttribute('motion', 'still'));
+    await expect(second.getByRole('button', { name: message('diagram-stills') })).toHaveAttribute('aria-pressed', 'true');
+    await expect(second.locator('.gte-board')).toBeVisible();
+    // A language the guide does not have: the nearest (English) stays, with a visible note.
+    await page.evaluate(() => document.getElementById('second').setAttribute('lang', 'xx'));
+    await expect(second.locator('.gte-note')).toContainText('xx');
+    await expect(second.locator('.gte')).toHaveAttribute('lang', 'en');
+    await expect(page.locator('#first .gte-note')).toHaveCount(0);
   });
 
   test('both widgets pass axe', async ({ page }) => {
