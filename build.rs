@@ -22,6 +22,10 @@ use fluent_syntax::ast;
 #[allow(dead_code)]
 #[path = "src/content/vocab.rs"]
 mod vocab;
+// Plural categories: a choice's variant names are checked against the locale's.
+#[allow(dead_code)]
+#[path = "src/content/plural.rs"]
+mod plural;
 use serde::Deserialize;
 use vocab::{CellPlace, DeliveryRoute, SourceKind, Stage};
 
@@ -714,7 +718,7 @@ fn read_locale(tag: &str) -> Vec<(String, String)> {
         };
         for entry in &resource.body {
             if let ast::Entry::Term(term) = entry {
-                let value = flatten(name, &term.value, &terms);
+                let value = flatten(name, tag, &term.value, &terms);
                 terms.insert(term.id.name.to_string(), value);
             }
         }
@@ -726,10 +730,11 @@ fn read_locale(tag: &str) -> Vec<(String, String)> {
             if let ast::Entry::Message(msg) = entry {
                 let id = msg.id.name;
                 if let Some(value) = &msg.value {
-                    messages.push((id.to_string(), flatten(name, value, &terms)));
+                    messages.push((id.to_string(), flatten(name, tag, value, &terms)));
                 }
                 for attr in &msg.attributes {
-                    messages.push((format!("{id}.{}", attr.id.name), flatten(name, &attr.value, &terms)));
+                    messages
+                        .push((format!("{id}.{}", attr.id.name), flatten(name, tag, &attr.value, &terms)));
                 }
             }
         }
@@ -738,13 +743,32 @@ fn read_locale(tag: &str) -> Vec<(String, String)> {
 }
 
 /// Turns a Fluent pattern into the widget's run-time form: literal text with `{$name}`
-/// where a variable goes. The widget supports variables, term references and string
-/// literals; anything else (selectors, functions) is rejected here, by name.
-fn flatten(file: &str, pattern: &ast::Pattern<&str>, terms: &BTreeMap<String, String>) -> String {
+/// where a variable goes, and a plural choice `{ $n -> [one] … *[other] … }` as
+/// `\u{1}n` then each variant as `\u{2}` (`*` for the default) key `\u{3}` words, then
+/// `\u{4}` (content/texts.rs reads it). The widget supports variables, term references,
+/// string literals and choices on a variable whose keys are numbers or the locale's plural
+/// categories (`src/content/plural.rs`); anything else is rejected here, by name.
+fn flatten(file: &str, tag: &str, pattern: &ast::Pattern<&str>, terms: &BTreeMap<String, String>) -> String {
+    flatten_in(file, tag, pattern, terms, false)
+}
+
+fn flatten_in(
+    file: &str,
+    tag: &str,
+    pattern: &ast::Pattern<&str>,
+    terms: &BTreeMap<String, String>,
+    in_choice: bool,
+) -> String {
     let mut s = String::new();
     for element in &pattern.elements {
         match element {
-            ast::PatternElement::TextElement { value } => s.push_str(value),
+            ast::PatternElement::TextElement { value } => {
+                assert!(
+                    !value.contains(['\u{1}', '\u{2}', '\u{3}', '\u{4}']),
+                    "{file}: control characters in text"
+                );
+                s.push_str(value)
+            }
             ast::PatternElement::Placeable { expression } => match expression {
                 ast::Expression::Inline(ast::InlineExpression::VariableReference { id }) => {
                     let _ = write!(s, "{{${}}}", id.name);
@@ -755,8 +779,42 @@ fn flatten(file: &str, pattern: &ast::Pattern<&str>, terms: &BTreeMap<String, St
                         terms.get(id.name).unwrap_or_else(|| panic!("{file}: unknown term -{}", id.name));
                     s.push_str(value);
                 }
+                ast::Expression::Select {
+                    selector: ast::InlineExpression::VariableReference { id },
+                    variants,
+                } if !in_choice => {
+                    let allowed = plural::categories(tag).unwrap_or_else(|| {
+                        panic!("{file}: no plural rules for the locale `{tag}` in src/content/plural.rs")
+                    });
+                    let _ = write!(s, "\u{1}{}", id.name);
+                    for v in variants {
+                        let key = match &v.key {
+                            ast::VariantKey::Identifier { name } => {
+                                assert!(
+                                    allowed.iter().any(|c| c.name() == *name),
+                                    "{file}: `[{name}]` is not a plural category of `{tag}`; it has {:?}",
+                                    allowed.iter().map(|c| c.name()).collect::<Vec<_>>()
+                                );
+                                name.to_string()
+                            }
+                            ast::VariantKey::NumberLiteral { value } => {
+                                assert!(
+                                    value.parse::<u64>().is_ok(),
+                                    "{file}: `[{value}]`: whole numbers only"
+                                );
+                                value.to_string()
+                            }
+                        };
+                        let words = flatten_in(file, tag, &v.value, terms, true);
+                        let _ = write!(s, "\u{2}{}{key}\u{3}{words}", if v.default { "*" } else { "" });
+                    }
+                    s.push('\u{4}');
+                }
                 other => {
-                    panic!("{file}: unsupported Fluent expression {other:?}; use variables and terms only")
+                    panic!(
+                        "{file}: unsupported Fluent expression {other:?}; use variables, terms and one \
+                         plural choice on a variable"
+                    )
                 }
             },
         }

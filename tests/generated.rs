@@ -22,7 +22,10 @@ use std::path::Path;
 
 use generate::{manifest, protocol, scenes, teacher_notes};
 
-const FILES: [(&str, fn() -> String); 5] = [
+/// Writes one generated file's whole text.
+type Make = fn() -> String;
+
+const FILES: [(&str, Make); 5] = [
     ("generated/scenes.rs", scenes::prerendered),
     ("static/scenes.css", scenes::css),
     ("static/teacher-notes.html", teacher_notes::page),

@@ -9,7 +9,8 @@ use gene_therapy_explainer::model::{route, settings, Theme, View};
 use serde_json::Value;
 
 fn golden() -> Value {
-    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/protocol/golden.json")).unwrap();
+    let text =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/protocol/golden.json")).unwrap();
     serde_json::from_str(&text).unwrap()
 }
 

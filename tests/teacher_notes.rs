@@ -27,4 +27,3 @@ fn every_step_has_notes_and_at_least_two_questions() {
         }
     }
 }
-

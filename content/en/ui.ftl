@@ -66,16 +66,30 @@ timeline-list-heading = The timeline in words
 timeline-on = { $label }: { $when }
 timeline-range = { $label }: from { $from } to { $to }
 timeline-day-zero = Day 0
-timeline-one-day-before = 1 day before
-timeline-one-day-after = 1 day after
-timeline-days-before = { $n } days before
-timeline-days-after = { $n } days after
-timeline-months-before = about { $n } months before
-timeline-months-after = about { $n } months after
-timeline-one-year-before = about 1 year before
-timeline-one-year-after = about 1 year after
-timeline-years-before = about { $n } years before
-timeline-years-after = about { $n } years after
+timeline-days-before = { $n ->
+    [one] 1 day before
+   *[other] { $n } days before
+}
+timeline-days-after = { $n ->
+    [one] 1 day after
+   *[other] { $n } days after
+}
+timeline-months-before = { $n ->
+    [one] about 1 month before
+   *[other] about { $n } months before
+}
+timeline-months-after = { $n ->
+    [one] about 1 month after
+   *[other] about { $n } months after
+}
+timeline-years-before = { $n ->
+    [one] about 1 year before
+   *[other] about { $n } years before
+}
+timeline-years-after = { $n ->
+    [one] about 1 year after
+   *[other] about { $n } years after
+}
 
 sources-kind-text = One of the texts this guide was written from.
 sources-kind-reference = A published reference (a product label, a hospital or registry page, or a journal) named in this guide's fact sheet.

@@ -5,6 +5,7 @@ use yew::prelude::*;
 use super::{source_chips::SourceChips, use_texts};
 use crate::content::msg;
 use crate::content::GLOSSARY;
+use crate::describe::definition;
 
 #[component]
 pub fn GlossaryView() -> Html {
@@ -17,7 +18,7 @@ pub fn GlossaryView() -> Html {
                 <div key={t.id} class="gte-glossary-entry">
                     <dt id={format!("gte-glossary-{}", t.id)}>{ texts.t(t.name_key) }</dt>
                     <dd>
-                        { texts.t(t.def_key) }{ " " }
+                        { definition(texts, t) }{ " " }
                         <SourceChips ids={t.sources} label_key={msg::FACT_SOURCES} />
                     </dd>
                 </div>

@@ -14,6 +14,7 @@ use super::{source_chips::SourceChips, use_texts};
 use crate::content::markup::{segments, Segment};
 use crate::content::msg;
 use crate::content::term;
+use crate::describe::definition;
 
 #[derive(Properties, PartialEq)]
 pub struct RichTextProps {
@@ -163,7 +164,7 @@ pub fn TermRef(props: &TermRefProps) -> Html {
                 aria-controls={popover_id.clone()} {onclick}>{ props.shown }</button>
             if is_open {
                 <span id={popover_id} class="gte-popover">
-                    <strong>{ texts.t(def.name_key) }</strong>{ ": " }{ texts.t(def.def_key) }
+                    <strong>{ texts.t(def.name_key) }</strong>{ ": " }{ definition(texts, def) }
                     { " " }<SourceChips ids={def.sources} label_key={msg::FACT_SOURCES} />
                 </span>
             }

@@ -4,21 +4,8 @@ use yew::prelude::*;
 
 use super::use_texts;
 use crate::content::msg;
-use crate::content::{Msg, SourceDef, SourceKind, Src, CATALOG};
-
-/// The steps that cite `source`, as (pathway name, step title), in pathway order.
-pub fn cited_by(source: Src) -> Vec<(Msg, Msg)> {
-    let mut steps = Vec::new();
-    for p in CATALOG.pathways {
-        for s in p.steps {
-            let cites = s.sources.contains(&source) || s.facts.iter().any(|f| f.sources.contains(&source));
-            if cites {
-                steps.push((p.name_key, s.title_key));
-            }
-        }
-    }
-    steps
-}
+use crate::content::{SourceDef, SourceKind, Src, CATALOG};
+use crate::describe::cited_steps;
 
 #[component]
 pub fn SourcesView() -> Html {
@@ -26,7 +13,7 @@ pub fn SourcesView() -> Html {
     html! {
         <ul class="gte-sources-page">
             { for CATALOG.sources.iter().enumerate().map(|(i, s)| {
-                let steps = cited_by(Src(i as u8));
+                let steps = CATALOG.steps_citing(Src(i as u8));
                 let kind = match s.kind {
                     SourceKind::Text => msg::SOURCES_KIND_TEXT,
                     SourceKind::Label => msg::SOURCES_KIND_LABEL,
@@ -39,7 +26,7 @@ pub fn SourcesView() -> Html {
                         if !steps.is_empty() {
                             <p>
                                 { texts.t(msg::SOURCES_SUPPORTS) }{ " " }
-                                { steps.iter().map(|&(p, t)| texts.fmt(msg::SOURCES_STEP, &[("pathway", texts.t(p)), ("title", texts.t(t))])).collect::<Vec<_>>().join(" · ") }
+                                { cited_steps(texts, &steps) }
                             </p>
                         }
                     </li>

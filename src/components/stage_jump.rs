@@ -14,18 +14,10 @@ pub struct StageJumpProps {
     pub onaction: Callback<Action>,
 }
 
-/// The matching step of each other pathway at `route`'s stage.
-pub fn matches(route: Route) -> Vec<Route> {
-    (0..CATALOG.pathways.len())
-        .filter(|&i| i != route.pathway)
-        .filter_map(|i| route.same_stage_in(i, &CATALOG))
-        .collect()
-}
-
 #[component]
 pub fn StageJump(props: &StageJumpProps) -> Html {
     let texts = use_texts();
-    let targets = matches(props.route);
+    let targets = props.route.same_stage_elsewhere(&CATALOG);
     if targets.is_empty() {
         return html! {};
     }

@@ -5,9 +5,10 @@ use yew::prelude::*;
 
 use super::{source_chips::SourceChips, use_texts};
 use crate::content::msg;
-use crate::content::{BarDef, Texts, CATALOG, TIMELINE};
+use crate::content::{BarDef, CATALOG, TIMELINE};
+use crate::describe::{bar_text, when};
 use crate::diagram::palette::class;
-use crate::model::timeline::{phrase, x, TICKS};
+use crate::model::timeline::{x, TICKS};
 
 /// Plot area (x from X0 to X1) and row geometry of the picture: each bar has its label
 /// on a line of its own above it, so text never runs under a bar.
@@ -17,25 +18,6 @@ const ROW: i32 = 52;
 const HEAD: i32 = 58;
 /// Bar colours by pathway order, the same colours the diagrams use.
 const FILLS: [&str; 3] = [class::CHANGED, class::VECTOR, class::STEM];
-
-/// "about 2 months before", "Day 0", "40 days after".
-fn when(texts: Texts, day: i32) -> String {
-    let (key, n) = phrase(day);
-    texts.fmt(key, &[("n", &n.to_string())])
-}
-
-/// A bar in words: "Conditioning: from 7 days before to 1 day before".
-pub fn bar_text(texts: Texts, bar: &BarDef) -> String {
-    let label = texts.t(bar.key);
-    if bar.from == bar.to {
-        texts.fmt(msg::TIMELINE_ON, &[("label", label), ("when", &when(texts, bar.from))])
-    } else {
-        texts.fmt(
-            msg::TIMELINE_RANGE,
-            &[("label", label), ("from", &when(texts, bar.from)), ("to", &when(texts, bar.to))],
-        )
-    }
-}
 
 #[component]
 pub fn TimelineView() -> Html {

@@ -5,6 +5,7 @@
 //! missing.
 
 pub mod markup;
+pub mod plural;
 mod texts;
 pub mod vocab;
 
@@ -239,6 +240,20 @@ impl Catalog {
 
     pub fn source(&self, id: &str) -> Option<&SourceDef> {
         self.sources.iter().find(|s| s.id == id)
+    }
+
+    /// The steps that cite `source` (in their lead or a fact), as (pathway, step) indices,
+    /// in pathway order.
+    pub fn steps_citing(&self, source: Src) -> Vec<(usize, usize)> {
+        let mut steps = Vec::new();
+        for (pi, p) in self.pathways.iter().enumerate() {
+            for (si, s) in p.steps.iter().enumerate() {
+                if s.sources.contains(&source) || s.facts.iter().any(|f| f.sources.contains(&source)) {
+                    steps.push((pi, si));
+                }
+            }
+        }
+        steps
     }
 
     /// Index of the default pathway (the first one if the default id is unknown).

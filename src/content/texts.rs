@@ -44,9 +44,15 @@ impl Texts {
         }
     }
 
-    /// The message with its `{$name}` placeholders filled from `args`.
+    /// The message with its plural choices made and its `{$name}` placeholders filled
+    /// from `args`.
     pub fn fmt(&self, m: Msg, args: &[(&str, &str)]) -> String {
-        fill(self.t(m), args)
+        let pattern = self.t(m);
+        if pattern.contains(CHOICE) {
+            fill(&choose(pattern, args, self.0.tag), args)
+        } else {
+            fill(pattern, args)
+        }
     }
 
     /// The message with this key, if the locale has it (tests and tools; keys are not
@@ -56,6 +62,49 @@ impl Texts {
         let i = super::KEYS.binary_search(&key).ok()?;
         Some(self.raw(Msg(i as u16))).filter(|t| !t.is_empty())
     }
+}
+
+/// Where build.rs wrote a plural choice: `\u{1}var`, then each variant as `\u{2}` (`*` for
+/// the default) key `\u{3}` words, then `\u{4}`.
+const CHOICE: char = '\u{1}';
+const VARIANT: char = '\u{2}';
+const WORDS: char = '\u{3}';
+const END: char = '\u{4}';
+
+/// `pattern` with each plural choice replaced by the variant for its variable's value in
+/// `args`: the variant whose key is that number, else the one named by the locale's plural
+/// category for it, else the default. A value that is not a whole number takes the default.
+pub fn choose(pattern: &str, args: &[(&str, &str)], tag: &str) -> String {
+    let mut out = String::with_capacity(pattern.len());
+    let mut rest = pattern;
+    while let Some((before, after)) = rest.split_once(CHOICE) {
+        out.push_str(before);
+        let (choice, tail) = after.split_once(END).unwrap_or((after, ""));
+        let mut parts = choice.split(VARIANT);
+        let var = parts.next().unwrap_or("");
+        let n = args.iter().find(|(k, _)| *k == var).and_then(|(_, v)| v.parse::<u64>().ok());
+        let category = n.map(|n| super::plural::category(tag, n).name());
+        let (mut exact, mut named, mut default) = (None, None, "");
+        for variant in parts {
+            let (key, words) = variant.split_once(WORDS).unwrap_or((variant, ""));
+            let (is_default, key) = match key.strip_prefix('*') {
+                Some(k) => (true, k),
+                None => (false, key),
+            };
+            if is_default {
+                default = words;
+            }
+            if n.is_some_and(|n| key.parse::<u64>() == Ok(n)) {
+                exact = Some(words);
+            } else if category == Some(key) {
+                named = Some(words);
+            }
+        }
+        out.push_str(exact.or(named).unwrap_or(default));
+        rest = tail;
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Replaces each `{$name}` in `pattern` with its value in `args`. An unknown name is
@@ -97,6 +146,21 @@ mod tests {
     #[test]
     fn fill_replaces_named_placeholders() {
         assert_eq!(fill("Step {$current} of {$total}", &[("total", "9"), ("current", "3")]), "Step 3 of 9");
+    }
+
+    #[test]
+    fn a_choice_takes_the_exact_number_then_the_category_then_the_default() {
+        let p = "\u{1}n\u{2}0\u{3}none\u{2}one\u{3}1 day\u{2}*other\u{3}{$n} days\u{4} before";
+        assert_eq!(choose(p, &[("n", "0")], "en"), "none before");
+        assert_eq!(choose(p, &[("n", "1")], "en"), "1 day before");
+        assert_eq!(choose(p, &[("n", "7")], "en"), "{$n} days before");
+        assert_eq!(choose(p, &[("n", "many")], "en"), "{$n} days before", "not a number: the default");
+        assert_eq!(choose(p, &[], "en"), "{$n} days before", "no value: the default");
+        let ar = "\u{1}n\u{2}two\u{3}يومان\u{2}few\u{3}{$n} أيام\u{2}*other\u{3}{$n} يوم\u{4}";
+        assert_eq!(choose(ar, &[("n", "2")], "ar"), "يومان");
+        assert_eq!(choose(ar, &[("n", "5")], "ar"), "{$n} أيام");
+        assert_eq!(choose(ar, &[("n", "100")], "ar"), "{$n} يوم");
+        assert_eq!(choose("no choice", &[("n", "1")], "en"), "no choice");
     }
 
     #[test]

@@ -4,8 +4,10 @@
 //! Model state in, words out: no yew, no web_sys, so they are tested natively. Components
 //! only place what these return.
 
-use crate::content::{msg, CellPlace, DiagramDef, Msg, Texts, CATALOG, THERAPIES};
+use crate::content::markup::plain;
+use crate::content::{msg, BarDef, CellPlace, DiagramDef, Msg, TermDef, Texts, CATALOG, THERAPIES};
 use crate::model::player::describe;
+use crate::model::timeline::{self, Unit, When};
 use crate::model::{Page, RouteNote, View};
 
 #[cfg(test)]
@@ -102,4 +104,50 @@ pub fn cell_place(place: CellPlace) -> Msg {
         CellPlace::Returned => msg::TRACKER_RETURNED,
         CellPlace::Given => msg::TRACKER_GIVEN,
     }
+}
+
+/// A day on the Day-0 timeline in words: "about 2 months before", "Day 0", "1 day after"
+/// (the plural is the content's choice for the number).
+pub fn when(texts: Texts, day: i32) -> String {
+    let (key, n) = match timeline::when(day) {
+        When::DayZero => return texts.t(msg::TIMELINE_DAY_ZERO).to_string(),
+        When::Before(Unit::Days, n) => (msg::TIMELINE_DAYS_BEFORE, n),
+        When::After(Unit::Days, n) => (msg::TIMELINE_DAYS_AFTER, n),
+        When::Before(Unit::Months, n) => (msg::TIMELINE_MONTHS_BEFORE, n),
+        When::After(Unit::Months, n) => (msg::TIMELINE_MONTHS_AFTER, n),
+        When::Before(Unit::Years, n) => (msg::TIMELINE_YEARS_BEFORE, n),
+        When::After(Unit::Years, n) => (msg::TIMELINE_YEARS_AFTER, n),
+    };
+    texts.fmt(key, &[("n", &n.to_string())])
+}
+
+/// A timeline bar in words: "Conditioning: from 7 days before to 1 day before".
+pub fn bar_text(texts: Texts, bar: &BarDef) -> String {
+    let label = texts.t(bar.key);
+    if bar.from == bar.to {
+        texts.fmt(msg::TIMELINE_ON, &[("label", label), ("when", &when(texts, bar.from))])
+    } else {
+        texts.fmt(
+            msg::TIMELINE_RANGE,
+            &[("label", label), ("from", &when(texts, bar.from)), ("to", &when(texts, bar.to))],
+        )
+    }
+}
+
+/// A glossary term's definition as a reader sees it: glossary markup in it is shown as its
+/// words (a definition opens no further definitions).
+pub fn definition(texts: Texts, term: &TermDef) -> String {
+    plain(texts.t(term.def_key))
+}
+
+/// The steps a source supports, in words: "Ex vivo: Collecting the cells · …".
+pub fn cited_steps(texts: Texts, steps: &[(usize, usize)]) -> String {
+    let named = steps.iter().map(|&(p, s)| {
+        let pathway = &CATALOG.pathways[p];
+        texts.fmt(
+            msg::SOURCES_STEP,
+            &[("pathway", texts.t(pathway.name_key)), ("title", texts.t(pathway.steps[s].title_key))],
+        )
+    });
+    named.collect::<Vec<_>>().join(" · ")
 }

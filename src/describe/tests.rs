@@ -78,3 +78,38 @@ fn every_cell_place_has_its_own_words() {
     let unique: std::collections::BTreeSet<_> = words.iter().collect();
     assert_eq!(unique.len(), words.len(), "two cell places share words");
 }
+
+#[test]
+fn days_on_the_timeline_are_said_with_the_contents_plurals() {
+    let en = Texts::en();
+    // The words are content/en/ui.ftl's: one day, so many days, about so many months or years.
+    assert_eq!(when(en, 0), en.t(msg::TIMELINE_DAY_ZERO));
+    assert_eq!(when(en, -1), "1 day before");
+    assert_eq!(when(en, 40), "40 days after");
+    assert_eq!(when(en, -182), "about 6 months before");
+    assert_eq!(when(en, 400), "about 1 year after");
+    assert_eq!(when(en, 5475), "about 15 years after");
+    for day in [-5475, -365, -100, -2, -1, 1, 2, 99, 100, 364, 365, 548, 5475] {
+        let said = when(en, day);
+        assert!(!said.contains(['{', '\u{1}', '\u{2}', '\u{3}', '\u{4}']), "day {day}: {said:?}");
+    }
+}
+
+#[test]
+fn a_bar_is_said_from_its_first_to_its_last_day() {
+    let en = Texts::en();
+    let bar = crate::content::TIMELINE.iter().find(|b| b.from != b.to).expect("a bar with a range");
+    let said = bar_text(en, bar);
+    assert!(said.starts_with(en.t(bar.key)), "{said:?}");
+    assert!(said.contains(&when(en, bar.from)) && said.contains(&when(en, bar.to)), "{said:?}");
+}
+
+#[test]
+fn a_definition_shows_glossary_markup_as_its_words() {
+    let en = Texts::en();
+    for term in crate::content::GLOSSARY {
+        let said = definition(en, term);
+        assert!(!said.is_empty() && !said.contains("[["), "{}: {said:?}", term.id);
+        assert_eq!(said, crate::content::markup::plain(en.t(term.def_key)));
+    }
+}

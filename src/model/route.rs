@@ -188,6 +188,14 @@ impl Route {
             .map(|(step, _)| Route { pathway, step })
     }
 
+    /// The matching step of every other pathway at this step's stage, in pathway order.
+    pub fn same_stage_elsewhere(self, catalog: &Catalog) -> Vec<Route> {
+        (0..catalog.pathways.len())
+            .filter(|&i| i != self.pathway)
+            .filter_map(|i| self.same_stage_in(i, catalog))
+            .collect()
+    }
+
     /// Number of steps in this route's pathway.
     pub fn total(self, catalog: &Catalog) -> usize {
         catalog.pathways.get(self.pathway).map_or(0, |p| p.steps.len())

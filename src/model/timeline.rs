@@ -1,6 +1,6 @@
-//! The Day-0 timeline's arithmetic, pure: where a day sits on the axis, and how a day is
-//! said in words. Day 0 is the day the cells or the vector are given.
-use crate::content::{msg, Msg};
+//! The Day-0 timeline's arithmetic, pure: where a day sits on the axis, and in what unit
+//! it is said (the words, plurals included, are the content's: `describe::when`). Day 0 is
+//! the day the cells or the vector are given.
 
 /// The furthest day the axis reaches (about 15 years): follow-up bars end here.
 pub const MAX_DAY: i32 = 5475;
@@ -39,25 +39,39 @@ pub fn x(day: i32, x0: i32, x1: i32) -> i32 {
     x0 + half + if day < 0 { -offset } else { offset }
 }
 
-/// A day said in words: a content key and the number to fill in.
-/// Under 100 days: days; under a year: about so many months; beyond: about so many years.
-pub fn phrase(day: i32) -> (Msg, u32) {
+/// The unit a day is said in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unit {
+    Days,
+    /// About so many months.
+    Months,
+    /// About so many years.
+    Years,
+}
+
+/// How far a day is from Day 0, in a unit a reader grasps (the words are the describer's).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum When {
+    DayZero,
+    Before(Unit, u32),
+    After(Unit, u32),
+}
+
+/// Under 100 days: days; under a year: about so many months; beyond: about so many years
+/// (a year and a half and less is about 1 year).
+pub fn when(day: i32) -> When {
     let n = day.unsigned_abs();
-    let before = day < 0;
-    let pick = |b: Msg, a: Msg| if before { b } else { a };
-    match n {
-        0 => (msg::TIMELINE_DAY_ZERO, 0),
-        1 => (pick(msg::TIMELINE_ONE_DAY_BEFORE, msg::TIMELINE_ONE_DAY_AFTER), 1),
-        2..=99 => (pick(msg::TIMELINE_DAYS_BEFORE, msg::TIMELINE_DAYS_AFTER), n),
-        100..=364 => {
-            let months = (n * 10 + 152) / 304; // n / 30.4, rounded
-            (pick(msg::TIMELINE_MONTHS_BEFORE, msg::TIMELINE_MONTHS_AFTER), months)
-        }
-        365..=547 => (pick(msg::TIMELINE_ONE_YEAR_BEFORE, msg::TIMELINE_ONE_YEAR_AFTER), 1),
-        _ => {
-            let years = (n + 182) / 365;
-            (pick(msg::TIMELINE_YEARS_BEFORE, msg::TIMELINE_YEARS_AFTER), years)
-        }
+    let (unit, count) = match n {
+        0 => return When::DayZero,
+        1..=99 => (Unit::Days, n),
+        100..=364 => (Unit::Months, (n * 10 + 152) / 304), // n / 30.4, rounded
+        365..=547 => (Unit::Years, 1),
+        _ => (Unit::Years, (n + 182) / 365),
+    };
+    if day < 0 {
+        When::Before(unit, count)
+    } else {
+        When::After(unit, count)
     }
 }
 
@@ -92,16 +106,18 @@ mod tests {
 
     #[test]
     fn days_are_said_in_sensible_units() {
-        assert_eq!(phrase(0), (msg::TIMELINE_DAY_ZERO, 0));
-        assert_eq!(phrase(1), (msg::TIMELINE_ONE_DAY_AFTER, 1));
-        assert_eq!(phrase(-1), (msg::TIMELINE_ONE_DAY_BEFORE, 1));
-        assert_eq!(phrase(40), (msg::TIMELINE_DAYS_AFTER, 40));
-        assert_eq!(phrase(-60), (msg::TIMELINE_DAYS_BEFORE, 60));
-        assert_eq!(phrase(100), (msg::TIMELINE_MONTHS_AFTER, 3));
-        assert_eq!(phrase(182), (msg::TIMELINE_MONTHS_AFTER, 6));
-        assert_eq!(phrase(364), (msg::TIMELINE_MONTHS_AFTER, 12));
-        assert_eq!(phrase(-365), (msg::TIMELINE_ONE_YEAR_BEFORE, 1));
-        assert_eq!(phrase(730), (msg::TIMELINE_YEARS_AFTER, 2));
-        assert_eq!(phrase(MAX_DAY), (msg::TIMELINE_YEARS_AFTER, 15));
+        use Unit::*;
+        assert_eq!(when(0), When::DayZero);
+        assert_eq!(when(1), When::After(Days, 1));
+        assert_eq!(when(-1), When::Before(Days, 1));
+        assert_eq!(when(40), When::After(Days, 40));
+        assert_eq!(when(-60), When::Before(Days, 60));
+        assert_eq!(when(100), When::After(Months, 3));
+        assert_eq!(when(182), When::After(Months, 6));
+        assert_eq!(when(364), When::After(Months, 12));
+        assert_eq!(when(-365), When::Before(Years, 1));
+        assert_eq!(when(547), When::After(Years, 1));
+        assert_eq!(when(730), When::After(Years, 2));
+        assert_eq!(when(MAX_DAY), When::After(Years, 15));
     }
 }

@@ -1,7 +1,9 @@
 //! `static/protocol.js`: the protocol's tables from `model::protocol`, in the template's
 //! hand-written functions.
 
-use gene_therapy_explainer::model::protocol::{HostEvent, Setting, COMMANDS, NUMBER_FIELDS, SEP, SOURCE, VERSION};
+use gene_therapy_explainer::model::protocol::{
+    HostEvent, Setting, COMMANDS, NUMBER_FIELDS, SEP, SOURCE, VERSION,
+};
 
 const TEMPLATE: &str = include_str!("protocol.template.js");
 

@@ -85,4 +85,3 @@ pub fn page() -> String {
     out.push_str("</main>\n</body>\n</html>\n");
     out
 }
-
