@@ -654,7 +654,7 @@ fn read_locales() -> Vec<(String, BTreeMap<String, String>)> {
 }
 
 /// The message constants (`msg::NAV_NEXT`), each locale as one string with end offsets
-/// (a missing message is an empty range), and, natively, the key names for tests.
+/// (a missing message has length 0), and, natively, the key names for tests.
 fn write_messages(out: &mut String, keys: &[&str], locales: &[(String, BTreeMap<String, String>)]) {
     let _ = writeln!(out, "/// Every message, by name (generated from the keys in content/<locale>/*.ftl).");
     let _ = writeln!(out, "pub mod msg {{\n    use super::Msg;");
@@ -670,15 +670,16 @@ fn write_messages(out: &mut String, keys: &[&str], locales: &[(String, BTreeMap<
     let _ = writeln!(out, "pub static LOCALES: &[LocaleData] = &[");
     for (tag, messages) in locales {
         let mut text = String::new();
-        let mut ends = Vec::with_capacity(keys.len());
+        let mut lens = Vec::with_capacity(keys.len());
         for key in keys {
-            if let Some(value) = messages.get(*key) {
-                text.push_str(value);
-            }
-            ends.push(text.len().to_string());
+            let value = messages.get(*key).map_or("", String::as_str);
+            let len = u16::try_from(value.len())
+                .unwrap_or_else(|_| panic!("content/{tag}: the message `{key}` is over 65,535 bytes"));
+            text.push_str(value);
+            lens.push(len.to_string());
         }
         let _ =
-            writeln!(out, "    LocaleData {{ tag: {tag:?}, text: {text:?}, ends: &[{}] }},", ends.join(","));
+            writeln!(out, "    LocaleData {{ tag: {tag:?}, text: {text:?}, lens: &[{}] }},", lens.join(","));
     }
     let _ = writeln!(out, "];");
     let quoted: Vec<String> = keys.iter().map(|k| format!("{k:?}")).collect();

@@ -30,10 +30,10 @@ impl Texts {
     /// The message in this locale; empty if the locale lacks it.
     pub fn raw(&self, m: Msg) -> &'static str {
         let i = usize::from(m.0);
-        let ends = self.0.ends;
-        let end = ends.get(i).map_or(0, |&e| e as usize);
-        let start = if i == 0 { 0 } else { ends.get(i - 1).map_or(end, |&e| e as usize) };
-        self.0.text.get(start..end).unwrap_or("")
+        let lens = self.0.lens;
+        let Some(&len) = lens.get(i) else { return "" };
+        let start: usize = lens[..i].iter().map(|&l| usize::from(l)).sum();
+        self.0.text.get(start..start + usize::from(len)).unwrap_or("")
     }
 
     /// The message; English where this locale lacks it, so a gap never blanks the widget.
