@@ -53,9 +53,14 @@ fn read_locale(tag: &str) -> Vec<(String, String)> {
         .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
         .collect();
     files.sort();
+    read_files(tag, &files)
+}
 
+/// The messages of some `.ftl` files of one locale, in order: `(key, flattened words)`.
+/// Also used natively for the teacher notes page, which is not compiled into the wasm.
+pub fn read_files(tag: &str, files: &[std::path::PathBuf]) -> Vec<(String, String)> {
     let mut texts = Vec::new();
-    for file in &files {
+    for file in files {
         texts.push((file.display().to_string(), fs::read_to_string(file).expect("read ftl")));
     }
     // Terms (`-name`) are inlined where they are used, so collect them first.

@@ -11,6 +11,14 @@
 //! | `generated/content.json`      | the compiled content, for the JavaScript tests   |
 #![cfg(not(target_arch = "wasm32"))]
 
+// The build's own Fluent reader (and the plural rules it checks choices with).
+#[allow(dead_code)]
+#[path = "../build/fluent.rs"]
+mod fluent;
+#[allow(dead_code)]
+#[path = "../src/content/plural.rs"]
+mod plural;
+
 mod generate {
     pub mod manifest;
     pub mod protocol;

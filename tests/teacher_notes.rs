@@ -3,9 +3,15 @@
 //! (`tests/generate/teacher_notes.rs`) and checked by `tests/generated.rs`.
 #![cfg(not(target_arch = "wasm32"))]
 
+#[allow(dead_code)]
+#[path = "../build/fluent.rs"]
+mod fluent;
 #[path = "generate/teacher_notes.rs"]
 #[allow(dead_code)]
 mod generate;
+#[allow(dead_code)]
+#[path = "../src/content/plural.rs"]
+mod plural;
 
 use gene_therapy_explainer::content::CATALOG;
 use generate::notes;
