@@ -41,9 +41,39 @@ fn word(
     value: &str,
 ) -> TokenStream {
     let p = resolved.unwrap_or_else(|allowed| {
-        panic!("content: {place}: `{field} = {value:?}` is not one of {allowed:?}")
+        let at = locate(&format!("{field} = {value:?}"));
+        panic!("{at}: {place}: `{field} = {value:?}` is not one of {allowed:?}")
     });
     path(p)
+}
+
+/// Where `needle` is written in the content's TOML files: `content/pathways/ex-vivo.toml:44`
+/// (every line that has it, comments left out), for the message that stops the build.
+fn locate(needle: &str) -> String {
+    let mut found = Vec::new();
+    let mut dirs = vec![std::path::PathBuf::from("content")];
+    while let Some(dir) = dirs.pop() {
+        let mut entries: Vec<_> =
+            std::fs::read_dir(&dir).into_iter().flatten().flatten().map(|e| e.path()).collect();
+        entries.sort();
+        for path in entries {
+            if path.is_dir() {
+                dirs.push(path);
+            } else if path.extension().is_some_and(|x| x == "toml") {
+                let text = std::fs::read_to_string(&path).unwrap_or_default();
+                for (n, line) in text.lines().enumerate() {
+                    if !line.trim_start().starts_with('#') && line.contains(needle) {
+                        found.push(format!("{}:{}", path.display(), n + 1));
+                    }
+                }
+            }
+        }
+    }
+    if found.is_empty() {
+        "content".to_string()
+    } else {
+        found.join(", ")
+    }
 }
 
 impl Emitter {
@@ -104,7 +134,10 @@ impl Emitter {
                 let i = Literal::u8_unsuffixed(i);
                 quote!(Src(#i))
             }
-            None => panic!("content: {place} cites the source `{id}`, which no [[sources]] entry declares"),
+            None => panic!(
+                "{}: {place} cites the source `{id}`, which no [[sources]] entry declares",
+                locate(&format!("{id:?}"))
+            ),
         }
     }
 
@@ -251,10 +284,8 @@ impl Emitter {
             let key = format!("therapy-{}", th.id);
             let index = pathways.iter().position(|p| p.id == th.pathway).unwrap_or_else(|| {
                 let ids: Vec<&str> = pathways.iter().map(|p| p.id.as_str()).collect();
-                panic!(
-                    "content: therapy {} follows pathway `{}`; the pathways are {ids:?}",
-                    th.id, th.pathway
-                )
+                let at = locate(&format!("pathway = {:?}", th.pathway));
+                panic!("{at}: therapy {} follows pathway `{}`; the pathways are {ids:?}", th.id, th.pathway)
             });
             let pathway = &pathways[index];
             let notes = th.notes.iter().map(|step| {
