@@ -1,0 +1,41 @@
+// Keys and focus: presenter keys, keys left to the page where they mean nothing to the
+// widget, a scrolling picture's arrows, focus after a note is hidden.
+import { test, expect } from '@playwright/test';
+import { stepTitles, message, watchErrors, heading, open } from './helpers.js';
+
+const exVivo = stepTitles('ex-vivo');
+
+test('a presenter key after scrolling down brings the new heading into view', async ({ page }) => {
+  await open(page, '#/ex-vivo/2');
+  await page.keyboard.press('PageDown'); // focus is now on the heading of step 3
+  await expect(heading(page)).toBeFocused();
+  await page.mouse.wheel(0, 900);
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await page.keyboard.press('PageDown');
+  await expect(heading(page)).toHaveText(exVivo[3]);
+  await expect(heading(page)).toBeInViewport();
+});
+
+test('step keys are left to the page on views without steps', async ({ page }) => {
+  const noErrors = watchErrors(page);
+  await open(page, '#/compare');
+  await page.keyboard.press('PageDown');
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+  await expect(heading(page)).toHaveText(message('page-compare'));
+  noErrors();
+});
+
+test('arrow keys scroll the timeline picture instead of changing view', async ({ page }) => {
+  await open(page, '#/timeline');
+  const box = page.getByRole('group', { name: message('timeline-picture-label') });
+  await box.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(heading(page)).toHaveText(message('page-timeline'));
+  await expect(page).toHaveURL(/#\/timeline$/);
+});
+
+test('hiding a note puts focus on the heading, not on nothing', async ({ page }) => {
+  await open(page, '#/ex-vivo/42');
+  await page.getByRole('button', { name: message('note-dismiss') }).click();
+  await expect(heading(page)).toBeFocused();
+});
