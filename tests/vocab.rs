@@ -1,6 +1,6 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! The content's closed vocabularies: every word round-trips, a misspelt one is no value
-//! (build.rs resolves every `stage`, `cells`, `route` and `kind` through the same `parse`
+//! (build/emit.rs resolves every `stage`, `cells`, `route` and `kind` through the same `parse`
 //! and stops the build on `None`, naming the file's entry, the field and the word), and the
 //! content uses what the widget depends on.
 
@@ -47,4 +47,19 @@ fn every_stage_is_used_and_most_link_two_pathways_or_more() {
 fn every_delivery_route_the_scenes_draw_is_reachable_by_a_product() {
     let used: Vec<DeliveryRoute> = THERAPIES.iter().filter_map(|t| t.route).collect();
     assert!(used.contains(&DeliveryRoute::Iv) && used.contains(&DeliveryRoute::Subretinal));
+}
+
+#[test]
+fn every_delivery_route_is_drawn_and_brought_forward_by_the_styles() {
+    // The routes are named once (DeliveryRoute); the scenes and the CSS use their slugs.
+    let css = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/static/style.css")).unwrap();
+    let scenes: String = gene_therapy_explainer::diagram::prerendered_ids()
+        .filter_map(gene_therapy_explainer::diagram::markup)
+        .collect();
+    for route in DeliveryRoute::ALL {
+        let slug = route.slug();
+        let rule = format!(".gte-scene[data-highlight=\"{slug}\"] [data-route=\"{slug}\"]");
+        assert!(css.contains(&rule), "static/style.css has no `{rule}`");
+        assert!(scenes.contains(&format!("data-route=\"{slug}\"")), "no scene draws the route {slug}");
+    }
 }

@@ -10,7 +10,7 @@ use crate::describe::definition;
 #[component]
 pub fn GlossaryView() -> Html {
     let texts = use_texts();
-    // GLOSSARY is in alphabetical order of the English names (build.rs sorts it).
+    // GLOSSARY is in alphabetical order of the English names (build/ sorts it).
     let terms = GLOSSARY.iter();
     html! {
         <dl class="gte-glossary">

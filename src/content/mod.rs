@@ -1,4 +1,4 @@
-//! The explainer's content as typed, static data, compiled from `content/` by `build.rs`.
+//! The explainer's content as typed, static data, compiled from `content/` by `build/`.
 //!
 //! Pure: no yew, no web_sys. Components ask [`Texts`] for words by [`Msg`]; a message a
 //! locale lacks shows as English (never a panic), and `tests/content.rs` proves none is

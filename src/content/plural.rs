@@ -5,7 +5,7 @@
 //! "1.5 days". `tests/plural.rs` checks these rules against CLDR (ICU's `Intl.PluralRules`)
 //! for every number up to 2,000 and some large ones. No crate is shipped for this: rules
 //! for every language would outweigh these four.
-//! Self-contained (no `crate::` paths): build.rs includes this file to check the variant
+//! Self-contained (no `crate::` paths): build/ includes this file to check the variant
 //! names in each locale's files.
 
 /// A CLDR plural category.

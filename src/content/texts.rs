@@ -64,7 +64,7 @@ impl Texts {
     }
 }
 
-/// Where build.rs wrote a plural choice: `\u{1}var`, then each variant as `\u{2}` (`*` for
+/// Where build/ wrote a plural choice: `\u{1}var`, then each variant as `\u{2}` (`*` for
 /// the default) key `\u{3}` words, then `\u{4}`.
 const CHOICE: char = '\u{1}';
 const VARIANT: char = '\u{2}';

@@ -1,7 +1,7 @@
 //! The content's closed vocabularies: where a step sits on the shared journey (`Stage`),
 //! where the cells are (`CellPlace`), how an in vivo product is given (`DeliveryRoute`) and
 //! what kind of document a source is (`SourceKind`). One definition for both sides:
-//! `build.rs` includes this file and resolves every value in the content files, so a typo
+//! `build/` includes this file and resolves every value in the content files, so a typo
 //! stops the build naming the file, the field and the value; the runtime gets enums.
 //! Self-contained (no `crate::` paths), because the build script includes it as well.
 
@@ -30,7 +30,7 @@ macro_rules! vocabulary {
                 match self { $($name::$variant => concat!(stringify!($name), "::", stringify!($variant))),+ }
             }
 
-            /// The value a content file names as Rust source (build.rs), or else the words
+            /// The value a content file names as Rust source (build/emit.rs), or else the words
             /// allowed, for the message that stops the build.
             pub fn resolve(word: &str) -> Result<&'static str, Vec<&'static str>> {
                 $name::parse(word).map($name::path).ok_or_else(|| $name::ALL.iter().map(|v| v.slug()).collect())
