@@ -10,6 +10,12 @@
 (function () {
   'use strict';
   var moved = new WeakSet();
+  // The last height each widget reported: its height message can arrive before the
+  // step-changed that allows shrinking, and the widget sends none while its height holds.
+  var last = new WeakMap();
+  function fit(frame, height) {
+    frame.style.height = Math.ceil(height) + 'px';
+  }
   window.addEventListener('message', function (e) {
     var d = e.data;
     if (!d || d.source !== 'gene-therapy-explainer' || typeof d.type !== 'string') return;
@@ -19,11 +25,12 @@
       if (frame.contentWindow !== e.source) continue;
       if (d.type === 'step-changed') {
         moved.add(frame);
+        if (last.has(frame)) fit(frame, last.get(frame));
         if (frame.getBoundingClientRect().top < 0) frame.scrollIntoView({ block: 'start' });
       }
       if (d.type === 'height' && typeof d.height === 'number' && d.height > 0) {
-        var now = frame.getBoundingClientRect().height;
-        if (moved.has(frame) || d.height > now) frame.style.height = Math.ceil(d.height) + 'px';
+        last.set(frame, d.height);
+        if (moved.has(frame) || d.height > frame.getBoundingClientRect().height) fit(frame, d.height);
       }
     }
   });
