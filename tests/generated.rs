@@ -9,6 +9,7 @@
 //! | `static/teacher-notes.html`   | `content/en/teacher/notes.ftl` and step titles   |
 //! | `static/protocol.js`          | `src/model/protocol.rs` in its template           |
 //! | `generated/content.json`      | the compiled content, for the JavaScript tests   |
+//! | `generated/floor.html`        | the first view as plain HTML, the bench's floor  |
 #![cfg(not(target_arch = "wasm32"))]
 
 // The build's own Fluent reader (and the plural rules it checks choices with).
@@ -20,6 +21,7 @@ mod fluent;
 mod plural;
 
 mod generate {
+    pub mod floor;
     pub mod manifest;
     pub mod protocol;
     pub mod scenes;
@@ -28,17 +30,18 @@ mod generate {
 
 use std::path::Path;
 
-use generate::{manifest, protocol, scenes, teacher_notes};
+use generate::{floor, manifest, protocol, scenes, teacher_notes};
 
 /// Writes one generated file's whole text.
 type Make = fn() -> String;
 
-const FILES: [(&str, Make); 5] = [
+const FILES: [(&str, Make); 6] = [
     ("generated/scenes.rs", scenes::prerendered),
     ("static/scenes.css", scenes::css),
     ("static/teacher-notes.html", teacher_notes::page),
     ("static/protocol.js", protocol::js_module),
     ("generated/content.json", manifest::json),
+    ("generated/floor.html", floor::html),
 ];
 
 #[test]

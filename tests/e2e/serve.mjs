@@ -5,9 +5,29 @@
 // The host pages in tests/hosts/ are served at /hosts/, and everything again under a
 // sub-path (/deep/sub/path/ and /deep/sub/path/hosts/), the way a site would serve the
 // widget from a folder. Pages named *csp.html get a strict Content-Security-Policy header.
+// With SERVE_COMPRESSED=1 (the benchmarks) text and wasm are sent compressed, as a real host
+// sends them: brotli at quality 11 where the browser accepts it, else gzip -9, each made
+// once per file and kept.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+
+const COMPRESSED = process.env.SERVE_COMPRESSED === '1';
+const packed = new Map();
+/** The body and its encoding for a request that accepts `accept`. */
+function encode(file, body, accept) {
+  if (!COMPRESSED || !/\.(html|js|mjs|css|wasm|svg|json)$/.test(file)) return [body, null];
+  const enc = /\bbr\b/.test(accept) ? 'br' : /\bgzip\b/.test(accept) ? 'gzip' : null;
+  if (!enc) return [body, null];
+  const key = `${enc} ${file}`;
+  if (!packed.has(key)) {
+    packed.set(key, enc === 'br'
+      ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
+      : gzipSync(body, { level: 9 }));
+  }
+  return [packed.get(key), enc];
+}
 
 const root = resolve(process.argv[2] ?? 'dist');
 const hosts = resolve(new URL('../hosts', import.meta.url).pathname);
@@ -41,8 +61,9 @@ createServer(async (req, res) => {
   }
   try {
     if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-    const body = await readFile(file);
+    const [body, encoding] = encode(file, await readFile(file), req.headers['accept-encoding'] ?? '');
     const headers = { 'content-type': types[extname(file)] ?? 'application/octet-stream' };
+    if (encoding) Object.assign(headers, { 'content-encoding': encoding, vary: 'accept-encoding' });
     if (file.endsWith('csp.html')) headers['content-security-policy'] = CSP;
     res.writeHead(200, headers);
     res.end(body);
