@@ -308,7 +308,10 @@ impl Emitter {
                         th.id, th.pathway
                     )
                 });
-                let (i, j) = (Literal::u8_unsuffixed(i as u8), Literal::u8_unsuffixed(j as u8));
+                let byte = |n: usize| {
+                    Literal::u8_unsuffixed(u8::try_from(n).expect("content: over 255 steps or facts"))
+                };
+                let (i, j) = (byte(i), byte(j));
                 quote!((#i, #j))
             });
             let route = match th.route.as_str() {

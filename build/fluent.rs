@@ -74,6 +74,8 @@ pub fn read_files(tag: &str, files: &[std::path::PathBuf]) -> Vec<(String, Strin
         for entry in &resource.body {
             if let ast::Entry::Term(term) = entry {
                 let value = flatten(name, tag, &term.value, &terms);
+                // A term is inlined into messages, maybe into a choice's variant: no choices.
+                assert!(!value.contains('\u{1}'), "{name}: the term -{} holds a plural choice", term.id.name);
                 terms.insert(term.id.name.to_string(), value);
             }
         }

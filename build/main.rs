@@ -12,13 +12,22 @@
 //! | `emit`      | resolves every id and writes the Rust, as tokens (`quote`)      |
 //! | `generate`  | all of it in order, to one pretty-printed file (`prettyplease`) |
 //!
-//! The build stops, naming the place, on: a file it cannot parse; a message key that no
-//! locale defines; a vocabulary word (`stage`, `cells`, `route`, a source's `kind`) that is
-//! not in `src/content/vocab.rs`; a plural variant the locale lacks; a source id no
-//! `[[sources]]` entry declares; a product without a `label`, following a pathway that
-//! does not exist, or skipping a step/fact its pathway lacks; a key or source defined
-//! twice. Every other content rule (sources used, texts plain and short, answers at a
-//! glance, no sentence pasted from a source) is checked by the tests, which name the key.
+//! The build stops, naming the file (and line) or the key, on:
+//! - a file it cannot parse (TOML or Fluent syntax);
+//! - a message key that no locale defines, a key defined twice, two keys that become the
+//!   same constant, a message over 65,535 bytes;
+//! - a vocabulary word (`stage`, `cells`, `route`, a source's `kind`) not in
+//!   `src/content/vocab.rs`;
+//! - a Fluent expression the widget cannot show (only variables, terms, string literals and
+//!   plural choices), an unknown term, a term holding a choice, control characters in text,
+//!   a choice in a locale without plural rules, a variant that is neither a whole number nor
+//!   one of the locale's plural categories;
+//! - a source id no `[[sources]]` entry declares, a source declared twice, over 256 sources;
+//! - a product without a `label`, following a pathway that does not exist, or skipping a
+//!   step/fact its pathway lacks.
+//!
+//! Every other content rule (sources used, texts plain and short, answers at a glance, no
+//! sentence pasted from a source) is checked by the tests, which name the key.
 
 mod emit;
 mod fluent;

@@ -4,7 +4,7 @@
 // Inside an iframe it also talks to the parent page: events and its height out,
 // documented commands in (ARCHITECTURE.md, "Embedding").
 import { command, send, start } from './explainer.js';
-import { SOURCE, VERSION } from './protocol.js';
+import { HEIGHT, SOURCE, VERSION } from './protocol.js';
 
 const root = document.getElementById('gene-therapy-explainer');
 const framed = window.parent !== window;
@@ -19,7 +19,7 @@ if (framed) {
     const height = Math.ceil(root.getBoundingClientRect().height);
     if (height !== last) {
       last = height;
-      toParent({ source: SOURCE, version: VERSION, instance, type: 'height', height });
+      toParent({ source: SOURCE, version: VERSION, instance, type: HEIGHT, height });
     }
   }).observe(root);
   window.addEventListener('message', (e) => {

@@ -13,6 +13,8 @@ export const SETTINGS = ['pathway', 'step', 'therapy', 'theme', 'mode', 'motion'
 export const NUMBER_FIELDS = ['step', 'total', 'height'];
 /** The events the widget sends, by message `type`. */
 export const EVENTS = ['ready', 'step-changed', 'pathway-completed'];
+/** The message with an iframe's height, sent by boot.js. */
+export const HEIGHT = 'height';
 /** The commands a host may send, by message `type`, with the fields each may carry. */
 export const COMMANDS = {
   'go': ['pathway', 'step', 'therapy'],

@@ -67,8 +67,12 @@ fn source_refs() -> Vec<(String, &'static str)> {
     refs
 }
 
+/// The variables a message uses: its `{$name}` placeholders and the variable a plural
+/// choice is made on (written `\u{1}name` by the build).
 fn placeholders(text: &str) -> BTreeSet<String> {
-    text.split("{$").skip(1).filter_map(|p| p.split('}').next()).map(str::to_string).collect()
+    let filled = text.split("{$").skip(1).filter_map(|p| p.split('}').next());
+    let chosen = text.split('\u{1}').skip(1).filter_map(|p| p.split('\u{2}').next());
+    filled.chain(chosen).map(str::to_string).collect()
 }
 
 #[test]

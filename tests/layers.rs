@@ -61,6 +61,50 @@ fn code(line: &str) -> &str {
     line.split("//").next().unwrap_or("")
 }
 
+/// The top-level modules each `crate::` path in `text` names, with its line: `crate::model`
+/// and every member of a group, `crate::{model::Nav, host::app}`, across lines too.
+fn crate_paths(text: &str) -> Vec<(usize, String)> {
+    let code: String = text.lines().map(code).collect::<Vec<_>>().join("\n");
+    let ident = |s: &str| -> String {
+        s.trim_start().chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '_').collect()
+    };
+    let mut out = Vec::new();
+    for (i, _) in code.match_indices("crate::") {
+        let line = code[..i].matches('\n').count() + 1;
+        let rest = &code[i + "crate::".len()..];
+        if let Some(group) = rest.strip_prefix('{') {
+            // The group's members at its own depth, up to its closing brace.
+            let (mut depth, mut start) = (0, 0);
+            for (j, c) in group.char_indices() {
+                match c {
+                    '{' => depth += 1,
+                    '}' if depth == 0 => {
+                        out.push((line, ident(&group[start..j])));
+                        break;
+                    }
+                    '}' => depth -= 1,
+                    ',' if depth == 0 => {
+                        out.push((line, ident(&group[start..j])));
+                        start = j + 1;
+                    }
+                    _ => {}
+                }
+            }
+        } else {
+            out.push((line, ident(rest)));
+        }
+    }
+    out.retain(|(_, m)| !m.is_empty());
+    out
+}
+
+#[test]
+fn the_path_reader_sees_groups_across_lines() {
+    let text = "use crate::{\n    model::Nav,\n    host::{app, embed},\n};\nlet x = crate::describe::when; // crate::components\n";
+    let got: Vec<(usize, String)> = crate_paths(text);
+    assert_eq!(got, [(1, "model".into()), (1, "host".into()), (5, "describe".into())]);
+}
+
 #[test]
 fn no_module_imports_a_layer_above_its_own() {
     let files = layered_files();
@@ -68,23 +112,15 @@ fn no_module_imports_a_layer_above_its_own() {
     let mut wrong = Vec::new();
     for (file, module) in &files {
         let own = layer(module).unwrap();
-        for (n, line) in fs::read_to_string(file).unwrap().lines().enumerate() {
-            for (i, _) in code(line).match_indices("crate::") {
-                let rest = &code(line)[i + "crate::".len()..];
-                let target: String =
-                    rest.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '_').collect();
-                if let Some(l) = layer(&target) {
-                    if l > own {
-                        wrong.push(format!(
-                            "{}:{}: {} ({}) imports {} ({})",
-                            file.display(),
-                            n + 1,
-                            module,
-                            LAYERS[own as usize],
-                            target,
-                            LAYERS[l as usize]
-                        ));
-                    }
+        for (n, target) in crate_paths(&fs::read_to_string(file).unwrap()) {
+            if let Some(l) = layer(&target) {
+                if l > own {
+                    wrong.push(format!(
+                        "{}:{n}: {module} ({}) imports {target} ({})",
+                        file.display(),
+                        LAYERS[own as usize],
+                        LAYERS[l as usize]
+                    ));
                 }
             }
         }

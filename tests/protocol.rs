@@ -52,5 +52,11 @@ fn every_golden_command_opens_its_place() {
         let theme = case.get("theme").and_then(Value::as_str).map(|t| Theme::from_slug(t).unwrap());
         assert_eq!(c.theme, theme, "{case}");
         assert_eq!(c.lang, case.get("lang").and_then(Value::as_u64).map(|l| l as usize), "{case}");
+        assert_eq!(
+            c.parsed.notes.len() as u64,
+            case["notes"].as_u64().expect("notes"),
+            "{case}: {:?}",
+            c.parsed.notes
+        );
     }
 }

@@ -20,7 +20,13 @@ fn render(hash: &str) -> String {
         heading: Default::default(),
         onaction: Callback::noop(),
     };
-    futures::executor::block_on(LocalServerRenderer::<AppView>::with_props(props).hydratable(false).render())
+    let html = futures::executor::block_on(
+        LocalServerRenderer::<AppView>::with_props(props).hydratable(false).render(),
+    );
+    // Nothing shows the content's raw form: an unfilled placeholder or a plural choice.
+    assert!(!html.contains("{$"), "{hash}: an unfilled placeholder");
+    assert!(!html.contains(['\u{1}', '\u{2}', '\u{3}', '\u{4}']), "{hash}: a raw plural choice");
+    html
 }
 
 /// HTML escapes what the text holds (quotes and ampersands), as the renderer does.

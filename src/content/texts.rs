@@ -37,19 +37,28 @@ impl Texts {
     }
 
     /// The message; English where this locale lacks it, so a gap never blanks the widget.
+    /// A message with a plural choice is shown through [`fmt`](Self::fmt), never this.
     pub fn t(&self, m: Msg) -> &'static str {
+        let text = self.found(m).0;
+        debug_assert!(!text.contains(CHOICE), "{m:?} has a plural choice: show it with fmt");
+        text
+    }
+
+    /// The message and the tag of the locale it came from (English where this one lacks it).
+    fn found(&self, m: Msg) -> (&'static str, &'static str) {
         match self.raw(m) {
-            "" if self.0.tag != "en" => Texts::en().raw(m),
-            text => text,
+            "" if self.0.tag != "en" => (Texts::en().raw(m), "en"),
+            text => (text, self.0.tag),
         }
     }
 
     /// The message with its plural choices made and its `{$name}` placeholders filled
     /// from `args`.
     pub fn fmt(&self, m: Msg, args: &[(&str, &str)]) -> String {
-        let pattern = self.t(m);
+        // The plural rules of the language the words are in (English, for a gap).
+        let (pattern, tag) = self.found(m);
         if pattern.contains(CHOICE) {
-            fill(&choose(pattern, args, self.0.tag), args)
+            fill(&choose(pattern, args, tag), args)
         } else {
             fill(pattern, args)
         }

@@ -109,7 +109,6 @@ fn a_definition_shows_glossary_markup_as_its_words() {
     let en = Texts::en();
     for term in crate::content::GLOSSARY {
         let said = definition(en, term);
-        assert!(!said.is_empty() && !said.contains("[["), "{}: {said:?}", term.id);
-        assert_eq!(said, crate::content::markup::plain(en.t(term.def_key)));
+        assert!(!said.is_empty() && !said.contains("[[") && !said.contains("]]"), "{}: {said:?}", term.id);
     }
 }

@@ -24,6 +24,10 @@ pub const SOURCE: &str = "gene-therapy-explainer";
 /// The message format's version; a change that breaks a host raises it.
 pub const VERSION: u32 = 1;
 
+/// The message an iframe's page (`boot.js`) sends with the widget's height in CSS pixels,
+/// `{type: "height", height}`, which `embed-resize.js` fits the frame to.
+pub const HEIGHT: &str = "height";
+
 /// The fields whose values are numbers in the documented message (`height` is sent by
 /// `boot.js` for an iframe).
 pub const NUMBER_FIELDS: [&str; 3] = ["step", "total", "height"];
@@ -180,13 +184,16 @@ mod tests {
     }
 
     #[test]
-    fn every_setting_reads_back_from_its_name() {
-        for s in Setting::ALL {
-            assert_eq!(Setting::parse(s.name()), Some(s));
-        }
-        assert_eq!(Setting::parse("colour"), None);
-        for (kind, carried) in COMMANDS {
-            assert!(!carried.is_empty(), "command {kind} carries nothing");
-        }
+    fn names_are_unique_across_settings_events_and_commands() {
+        let mut names: Vec<&str> = Setting::ALL.iter().map(|s| s.name()).collect();
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(names.len(), Setting::ALL.len(), "a setting name twice");
+        let mut types: Vec<&str> =
+            HostEvent::TYPES.iter().copied().chain([HEIGHT]).chain(COMMANDS.map(|c| c.0)).collect();
+        let n = types.len();
+        types.sort_unstable();
+        types.dedup();
+        assert_eq!(types.len(), n, "a message type twice: {types:?}");
     }
 }

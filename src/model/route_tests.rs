@@ -281,3 +281,18 @@ fn mode_is_read_and_a_bad_mode_keeps_the_full_layout() {
     assert_eq!(bad.place.view, step("ex-vivo", 1));
     assert_eq!(bad.notes, vec![RouteNote::BadValue { name: "mode", asked: "huge".into() }]);
 }
+
+#[test]
+fn percent_escapes_are_decoded_before_matching() {
+    // An escaped character is the same character (RFC 3986): `%2D` is `-`, `%33` is `3`.
+    let p = parse("#/ex%2Dvivo/%33?%74herapy=alpha", &CATALOG, THERAPIES);
+    assert_eq!(p.notes, vec![]);
+    assert_eq!(
+        p.place.view,
+        View::Step(Route { pathway: CATALOG.pathway_index("ex-vivo").unwrap(), step: 2 })
+    );
+    assert_eq!(p.place.therapy, Some(0));
+    // An escaped `/` stays inside its segment: one unknown name, not a path.
+    let p = parse("#/in-vivo%2F2", &CATALOG, THERAPIES);
+    assert_eq!(p.notes, vec![RouteNote::UnknownPathway { asked: "in-vivo/2".into() }]);
+}

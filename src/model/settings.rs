@@ -87,7 +87,17 @@ pub fn read(
     catalog: &Catalog,
     therapies: &[TherapyDef],
 ) -> Settings {
-    let (mut pathway, mut step) = (None, None);
+    read_with_lang(pairs, locales, catalog, therapies).0
+}
+
+/// [`read`], and the locale the pairs asked for and got (the last good `lang`), if any.
+fn read_with_lang(
+    pairs: &[(String, String)],
+    locales: &[&str],
+    catalog: &Catalog,
+    therapies: &[TherapyDef],
+) -> (Settings, Option<usize>) {
+    let (mut pathway, mut step, mut lang) = (None, None, None);
     let mut ask = route::Ask::default();
     let mut settings = Settings {
         parsed: Parsed { place: route::Place::start(catalog), notes: Vec::new() },
@@ -111,17 +121,21 @@ pub fn read(
         match setting {
             Setting::Pathway => pathway = Some(value).filter(|v| !v.is_empty()),
             Setting::Step => step = Some(value).filter(|v| !v.is_empty()),
+            // Empty (an attribute removed or left blank): the default, without a note.
+            Setting::Therapy | Setting::Mode if value.is_empty() => {}
             Setting::Therapy | Setting::Mode => ask.query.push((name, value.to_string())),
             Setting::Motion => match lower.as_str() {
                 "" | "auto" => {}
                 _ => ask.query.push((name, value.to_string())),
             },
+            Setting::Theme if value.is_empty() => settings.theme = Theme::Auto,
             Setting::Theme => match Theme::from_slug(&lower) {
                 Some(t) => settings.theme = t,
                 None => other.push(bad("theme", value)),
             },
+            Setting::Lang if value.is_empty() => lang = Some(0),
             Setting::Lang => match locales.iter().position(|l| l.eq_ignore_ascii_case(value)) {
-                Some(i) => settings.lang = i,
+                Some(i) => lang = Some(i),
                 None => other.push(bad("lang", value)),
             },
             Setting::SyncUrl => match lower.as_str() {
@@ -140,7 +154,8 @@ pub fn read(
     };
     settings.parsed = route::resolve(&ask, catalog, therapies);
     settings.other_notes = other;
-    settings
+    settings.lang = lang.unwrap_or(0);
+    (settings, lang)
 }
 
 /// What a command from the host page asks for.
@@ -150,7 +165,7 @@ pub struct Command {
     pub parsed: Parsed,
     /// The theme, if the command named one.
     pub theme: Option<Theme>,
-    /// The locale (index), if the command named a known one.
+    /// The locale (index), if the command named one the content has (empty: the default).
     pub lang: Option<usize>,
 }
 
@@ -165,9 +180,8 @@ pub fn command(
     therapies: &[TherapyDef],
 ) -> Command {
     let named = |s: Setting| pairs.iter().any(|(k, _)| k.trim().eq_ignore_ascii_case(s.name()));
-    let s = read(pairs, locales, catalog, therapies);
+    let (s, lang) = read_with_lang(pairs, locales, catalog, therapies);
     let mut parsed = s.parsed;
-    let bad_lang = s.other_notes.iter().any(|n| matches!(n, RouteNote::BadValue { name: "lang", .. }));
     parsed.notes.extend(s.other_notes);
     if !named(Setting::Mode) {
         parsed.place.mode = now.mode;
@@ -179,11 +193,7 @@ pub fn command(
         parsed.place.view = now.view;
         parsed.place.therapy = now.therapy;
     }
-    Command {
-        parsed,
-        theme: named(Setting::Theme).then_some(s.theme),
-        lang: (named(Setting::Lang) && !bad_lang).then_some(s.lang),
-    }
+    Command { parsed, theme: named(Setting::Theme).then_some(s.theme), lang }
 }
 
 #[cfg(test)]

@@ -169,4 +169,39 @@ fn every_setting_of_the_protocol_is_read_and_nothing_else() {
             s.name()
         );
     }
+    // A name that is no setting (nor the host page's own) is reported.
+    assert_eq!(
+        read_pairs(&[("colour", "red")]).notes(),
+        vec![RouteNote::UnknownParam { name: "colour".into() }]
+    );
+}
+
+#[test]
+fn an_empty_setting_means_its_default_without_a_note() {
+    // An attribute removed (the element sends "") or left blank.
+    for name in ["pathway", "step", "therapy", "theme", "mode", "motion", "lang"] {
+        let s = read_pairs(&[(name, "")]);
+        assert!(s.notes().is_empty(), "{name}=\"\": {:?}", s.notes());
+        assert_eq!((s.parsed.place, s.theme, s.lang), (Place::start(&CATALOG), Theme::Auto, 0), "{name}");
+    }
+    // A step with a blank pathway is a step of the default pathway.
+    let s = read_pairs(&[("pathway", ""), ("step", "3")]);
+    assert_eq!(s.parsed.place.view, step(CATALOG.default_pathway, 2));
+    assert!(s.notes().is_empty());
+}
+
+#[test]
+fn a_command_takes_the_last_language_it_could_honour() {
+    let owned = |pairs: &[(&str, &str)]| -> Vec<(String, String)> {
+        pairs.iter().map(|(n, v)| (n.to_string(), v.to_string())).collect()
+    };
+    let now = Place::new(step("hsct", 2), None);
+    let c = command(&owned(&[("lang", "fr"), ("lang", "xx")]), now, LOCALES, &CATALOG, THERAPIES);
+    assert_eq!(c.lang, Some(1));
+    assert_eq!(c.parsed.notes, vec![RouteNote::BadValue { name: "lang", asked: "xx".into() }]);
+    assert_eq!(
+        command(&owned(&[("lang", "")]), now, LOCALES, &CATALOG, THERAPIES).lang,
+        Some(0),
+        "back to the default"
+    );
 }

@@ -71,9 +71,11 @@ test("a product's walk marks every general fact that does not hold for it", asyn
     const byStep = new Map();
     for (const s of t.skip) byStep.set(s.split('/')[0], [...(byStep.get(s.split('/')[0]) ?? []), s]);
     for (const [step, facts] of byStep) {
-      await go(page, `#/${t.pathway}/${steps.indexOf(step) + 1}?therapy=${t.id}`);
-      await expect(page.locator('.gte-fact .gte-not-for'), `${t.id} ${step}`).toHaveCount(facts.length);
+      const at = steps.indexOf(step);
+      await go(page, `#/${t.pathway}/${at + 1}?therapy=${t.id}`, pathway(t.pathway).steps[at].title);
+      // The product's name first: it proves the view is this product's, then the count.
       await expect(page.locator('.gte-fact .gte-not-for').first()).toHaveText(`Not about ${t.name}:`);
+      await expect(page.locator('.gte-fact .gte-not-for'), `${t.id} ${step}`).toHaveCount(facts.length);
     }
   }
   // Without a product nothing is marked.

@@ -11,6 +11,7 @@ test('punctuation stays on the line of its glossary term', async ({ page }) => {
 });
 
 test('a term is live once per step, then plain words', async ({ page }) => {
+  let live = 0;
   for (const { id: p, steps } of CONTENT.pathways) {
     for (let i = 1; i <= steps.length; i++) {
       await open(page, `#/${p}/${i}`);
@@ -19,8 +20,10 @@ test('a term is live once per step, then plain words', async ({ page }) => {
       const ids = await terms.evaluateAll((els) => els.map((e) => e.textContent));
       // Live terms on a step are distinct words (each term's first mention only).
       expect(new Set(ids.map((t) => t.toLowerCase())).size, `${p}/${i}`).toBe(ids.length);
+      live += ids.length;
     }
   }
+  expect(live, 'live glossary terms on the steps').toBeGreaterThan(0);
 });
 
 test('on a phone a definition opens in place and stays on screen @touch', async ({ page }) => {

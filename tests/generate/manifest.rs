@@ -3,7 +3,7 @@
 //! their English titles, facts and key frames, every product with its pathway and the
 //! facts it skips, every English message by key, and how long a key frame holds.
 
-use gene_therapy_explainer::content::{Texts, CATALOG, KEYS, THERAPIES};
+use gene_therapy_explainer::content::{choose, Texts, CATALOG, KEYS, THERAPIES};
 use gene_therapy_explainer::model::player::FRAME_MS;
 use serde_json::{json, Map, Value};
 
@@ -46,8 +46,11 @@ pub fn json() -> String {
             json!({ "id": t.id, "name": en.t(t.name_key), "pathway": p.id, "skip": skip })
         })
         .collect();
-    let messages: Map<String, Value> =
-        KEYS.iter().filter_map(|k| en.get(k).map(|t| (k.to_string(), Value::from(t)))).collect();
+    // A message with a plural choice as its default variant (`{$n} days before`).
+    let messages: Map<String, Value> = KEYS
+        .iter()
+        .filter_map(|k| en.get(k).map(|t| (k.to_string(), Value::from(choose(t, &[], "en")))))
+        .collect();
     let manifest = json!({
         "generated": "by scripts/generate from content/ and src/; do not edit",
         "frameMs": FRAME_MS,

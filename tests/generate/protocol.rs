@@ -2,7 +2,7 @@
 //! hand-written functions.
 
 use gene_therapy_explainer::model::protocol::{
-    HostEvent, Setting, COMMANDS, NUMBER_FIELDS, SEP, SOURCE, VERSION,
+    HostEvent, Setting, COMMANDS, HEIGHT, NUMBER_FIELDS, SEP, SOURCE, VERSION,
 };
 
 const TEMPLATE: &str = include_str!("protocol.template.js");
@@ -33,6 +33,8 @@ pub fn js_module() -> String {
          export const NUMBER_FIELDS = {numbers};\n\
          /** The events the widget sends, by message `type`. */\n\
          export const EVENTS = {events};\n\
+         /** The message with an iframe's height, sent by boot.js. */\n\
+         export const HEIGHT = {height};\n\
          /** The commands a host may send, by message `type`, with the fields each may carry. */\n\
          export const COMMANDS = {{\n{commands}\n}};",
         source = js(SOURCE),
@@ -40,6 +42,7 @@ pub fn js_module() -> String {
         settings = list(Setting::ALL.iter().map(|s| s.name())),
         numbers = list(NUMBER_FIELDS),
         events = list(HostEvent::TYPES),
+        height = js(HEIGHT),
         commands = commands.join("\n"),
     );
     assert!(TEMPLATE.contains("/* TABLES */"), "the template has no /* TABLES */ marker");
