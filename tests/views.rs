@@ -90,3 +90,48 @@ fn every_page_renders_and_a_bad_link_shows_its_note() {
         html.contains(&html_text(en.t(CATALOG.pathways[CATALOG.default_pathway_index()].steps[0].title_key)))
     );
 }
+
+#[test]
+fn the_root_with_its_state_renders_on_a_server_too() {
+    // `App` owns the state and the browser effects; effects never run on a server, and
+    // rendering calls no browser API (the reduced-motion preference is a prop).
+    use gene_therapy_explainer::{App, AppProps};
+    for hash in ["#/in-vivo/3?therapy=luxturna", "#/compare", "#/nowhere/9"] {
+        let props =
+            yew::props!(AppProps { hash: yew::AttrValue::from(hash), sync_url: false, system_still: true });
+        let html = futures::executor::block_on(
+            LocalServerRenderer::<App>::with_props(props).hydratable(false).render(),
+        );
+        let view = AppViewProps {
+            nav: Nav::new(route::parse(hash, &CATALOG, THERAPIES)),
+            home: Default::default(),
+            system_still: true,
+            root: Default::default(),
+            heading: Default::default(),
+            onaction: Callback::noop(),
+        };
+        let alone = futures::executor::block_on(
+            LocalServerRenderer::<AppView>::with_props(view).hydratable(false).render(),
+        );
+        // The same markup, but for the glossary popovers' ids (a counter shared by renders).
+        assert_eq!(without_term_ids(&html), without_term_ids(&alone), "{hash}: the root renders its view");
+        assert!(html.contains("gte-step-heading") || html.contains("gte-page"), "{hash}: no view");
+    }
+}
+
+/// `gte-term-123` as `gte-term-N`.
+fn without_term_ids(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(i) = rest.find("gte-term-") {
+        let (before, after) = rest.split_at(i + "gte-term-".len());
+        out.push_str(before);
+        let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+        if digits > 0 {
+            out.push('N');
+        }
+        rest = &after[digits..];
+    }
+    out.push_str(rest);
+    out
+}

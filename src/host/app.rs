@@ -38,6 +38,10 @@ pub struct AppProps {
     /// teacher notes, the handout's link back). Empty: links are relative to this page.
     #[prop_or_default]
     pub home: AttrValue,
+    /// The system asks for reduced motion (`prefers-reduced-motion`), read by `mount` when
+    /// the widget opens, so rendering calls no browser API.
+    #[prop_or_default]
+    pub system_still: bool,
 }
 
 /// Yew glue for the pure [`Nav`] state machine.
@@ -90,14 +94,7 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
-    // The system's reduced-motion setting, read once when the widget opens.
-    let system_still = *use_state(|| {
-        gloo::utils::window()
-            .match_media("(prefers-reduced-motion: reduce)")
-            .ok()
-            .flatten()
-            .is_some_and(|q| q.matches())
-    });
+    let system_still = props.system_still;
 
     let onaction = {
         let dispatcher = nav.dispatcher();

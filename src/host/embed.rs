@@ -45,6 +45,11 @@ pub fn mount(root: Element, settings: &str, host: &str, hash: &str, home: &str) 
         lang: settings.lang,
         keys_in_widget: host == "element",
         home: home.to_string().into(),
+        system_still: gloo::utils::window()
+            .match_media("(prefers-reduced-motion: reduce)")
+            .ok()
+            .flatten()
+            .is_some_and(|q| q.matches()),
     };
     yew::Renderer::<App>::with_root_and_props(root, props).render();
 }
