@@ -47,6 +47,16 @@ export function watchErrors(page) {
 
 export const heading = (page) => page.locator('h2#gte-step-heading');
 
+/** The view's own region (named by its heading), and the parts readers know by role. */
+export const view = (page) => page.getByRole('region').filter({ has: heading(page) });
+/** Glossary terms in the view's text that are not open: buttons with aria-expanded. */
+export const terms = (page) => view(page).getByRole('button', { expanded: false });
+/** The card of the product being walked ("Luxturna at this step"). */
+export const productCard = (page, name) =>
+  page.getByRole('complementary', { name: message('therapy-card-heading').replace('{$name}', name) });
+/** The "where are the cells now?" tracker. */
+export const tracker = (page) => page.getByRole('group', { name: message('tracker-label') });
+
 /**
  * Shows another place in the widget already open on the page: the hash changes, as when a
  * reader follows a link, without reloading the wasm (many places in one test stay quick).

@@ -1,7 +1,9 @@
 // The whole story: all three pathways, the comparison, the Day-0 timeline, therapies,
 // glossary popovers, sources. axe-core on every view; phone and projector sizes.
 import { test, expect } from '@playwright/test';
-import { pathway as pathwayOf, stepTitles, message, expectNoAxeViolations, watchErrors, heading, open } from './helpers.js';
+import {
+  pathway as pathwayOf, stepTitles, message, expectNoAxeViolations, watchErrors, heading, open, productCard, terms, tracker, view,
+} from './helpers.js';
 
 for (const pathway of ['in-vivo', 'hsct']) {
   test(`keyboard walk through every ${pathway} step, axe clean on each`, async ({ page }) => {
@@ -73,18 +75,21 @@ test('the Day-0 timeline draws bars and says them all in words', async ({ page }
     await expect(page.getByRole('heading', { name: message(`pathway-${p}`), level: 4 })).toBeVisible();
   }
   // The picture scrolls inside its own box on a phone, reachable by keyboard.
-  await page.locator('.gte-timeline-scroll').focus();
-  await expect(page.locator('.gte-timeline-scroll')).toBeFocused();
+  const picture = page.getByRole('group', { name: message('timeline-picture-label') });
+  await picture.focus();
+  await expect(picture).toBeFocused();
   await expectNoAxeViolations(page, 'timeline');
 });
 
 test('glossary terms open by keyboard, close with Escape, and the glossary lists them', async ({ page }) => {
   await open(page, '#/ex-vivo/3');
-  const term = page.locator('.gte-term').first();
+  // The first term, held by the popover it controls (open, it no longer matches `terms`).
+  const id = await terms(page).first().getAttribute('aria-controls');
+  const term = view(page).getByRole('button').and(page.locator(`[aria-controls="${id}"]`));
+  const popover = page.locator(`#${id}`);
   await term.focus();
   await page.keyboard.press('Enter');
   await expect(term).toHaveAttribute('aria-expanded', 'true');
-  const popover = page.locator(`#${await term.getAttribute('aria-controls')}`);
   await expect(popover).toBeVisible();
   await expect(popover.locator('cite').first()).toBeVisible();
   await expectNoAxeViolations(page, 'open term');
@@ -94,18 +99,18 @@ test('glossary terms open by keyboard, close with Escape, and the glossary lists
   await expect(heading(page)).toHaveText(stepTitles('ex-vivo')[2]);
 
   await open(page, '#/glossary');
-  const entries = page.locator('.gte-glossary dt');
+  const entries = page.getByRole('term');
   expect(await entries.count()).toBeGreaterThanOrEqual(13);
-  await expect(page.locator('.gte-glossary dt', { hasText: message('term-apheresis') })).toBeVisible();
+  await expect(entries.filter({ hasText: message('term-apheresis') })).toBeVisible();
   await expectNoAxeViolations(page, 'glossary');
 });
 
 // @pointer: scheduled for the projector only (a phone has no hover).
 test('a term opens on hover and stays open while the pointer moves onto it (WCAG 1.4.13) @pointer', async ({ page }) => {
   await open(page, '#/ex-vivo/3');
-  const term = page.locator('.gte-term').first();
-  await term.hover();
+  const term = terms(page).first();
   const popover = page.locator(`#${await term.getAttribute('aria-controls')}`);
+  await term.hover();
   await expect(popover).toBeVisible();
   await popover.hover();
   await expect(popover).toBeVisible();
@@ -115,7 +120,9 @@ test('a term opens on hover and stays open while the pointer moves onto it (WCAG
 
 test('a tap opens a term and a second tap closes it @touch', async ({ page }) => {
   await open(page, '#/ex-vivo/3');
-  const term = page.locator('.gte-term').first();
+  // The first term, by the popover it controls (open, it no longer matches `terms`).
+  const id = await terms(page).first().getAttribute('aria-controls');
+  const term = view(page).getByRole('button').and(page.locator(`[aria-controls="${id}"]`));
   await term.tap();
   await expect(term).toHaveAttribute('aria-expanded', 'true');
   await term.tap();
@@ -127,11 +134,12 @@ test('choosing a therapy walks its pathway with its own details', async ({ page 
   await page.getByLabel(message('therapy-picker-label')).selectOption('luxturna');
   await expect(page).toHaveURL(/#\/in-vivo\/1\?therapy=luxturna$/);
   await expect(heading(page)).toHaveText(stepTitles('in-vivo')[0]);
-  const card = page.locator('.gte-therapy-card');
-  await expect(card.getByRole('heading')).toContainText(message('therapy-luxturna'));
+  await expect(productCard(page, message('therapy-luxturna'))).toBeVisible();
   // At delivery, the scene brings Luxturna's route forward.
-  await open(page, `#/in-vivo/${stepTitles('in-vivo').indexOf(message('step-in-vivo-delivery')) + 1}?therapy=luxturna`);
-  await expect(page.locator('.gte-scene')).toHaveAttribute('data-highlight', 'subretinal');
+  const delivery = pathwayOf('in-vivo').steps.findIndex((st) => st.title === message('step-in-vivo-delivery'));
+  await open(page, `#/in-vivo/${delivery + 1}?therapy=luxturna`);
+  const picture = page.getByRole('img', { name: message(`diagram-${pathwayOf('in-vivo').steps[delivery].diagram}.title`), exact: true });
+  await expect(picture).toHaveAttribute('data-highlight', 'subretinal');
   await expectNoAxeViolations(page, 'therapy walk');
 });
 
@@ -139,7 +147,7 @@ test('an unknown therapy gives the general pathway and a note', async ({ page })
   await open(page, '#/ex-vivo/2?therapy=miracle-cure');
   await expect(heading(page)).toHaveText(stepTitles('ex-vivo')[1]);
   await expect(page.getByRole('status')).toContainText('“miracle-cure”');
-  await expect(page.locator('.gte-therapy-card')).toHaveCount(0);
+  await expect(page.getByRole('complementary')).toHaveCount(0);
   await expect(page).toHaveURL(/#\/ex-vivo\/2$/);
 });
 
@@ -160,8 +168,8 @@ for (const pathway of ['ex-vivo', 'hsct']) {
     await open(page, `#/${pathway}/1`);
     for (let i = 0; i < cells.length; i++) {
       const where = message(`tracker-${cells[i]}`);
-      await expect(page.locator('.gte-tracker [aria-current=location]')).toHaveText(where);
-      await expect(page.locator('.gte-diagram-desc')).toContainText(where);
+      await expect(tracker(page).getByRole('listitem').and(page.locator('[aria-current=location]'))).toHaveText(where);
+      await expect(page.getByRole('figure').locator('figcaption')).toContainText(where);
       await page.keyboard.press('ArrowRight');
     }
   });
@@ -169,5 +177,5 @@ for (const pathway of ['ex-vivo', 'hsct']) {
 
 test('the in vivo pathway has no cell tracker: no cells leave the body', async ({ page }) => {
   await open(page, '#/in-vivo/3');
-  await expect(page.locator('.gte-tracker')).toHaveCount(0);
+  await expect(tracker(page)).toHaveCount(0);
 });
