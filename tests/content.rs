@@ -262,7 +262,7 @@ fn placeholders_used_in_code_are_filled() {
     // The widget fills these names; any other placeholder would show raw.
     let known = [
         "current", "total", "title", "number", "asked", "shown", "date", "name", "pathway", "label", "when",
-        "from", "to", "n", "view", "route", "where", "text",
+        "from", "to", "n", "view", "route", "where", "text", "names",
     ];
     for (key, value) in messages(locale("en").unwrap()) {
         for name in placeholders(value) {

@@ -52,3 +52,40 @@ fn every_scene_is_prerendered_and_nothing_else() {
         assert!(!svg.contains("<script"), "scene {id}: no scripts in markup");
     }
 }
+
+#[test]
+fn labels_sit_inside_the_picture_and_name_parts_in_words_that_fit() {
+    use gene_therapy_explainer::content::{Texts, KEYS};
+    let en = Texts::en();
+    let mut labelled = 0;
+    for id in ids() {
+        let scene = scene_for(id).unwrap();
+        labelled += usize::from(!scene.labels.is_empty());
+        for l in scene.labels {
+            assert!(KEYS.contains(&l.key), "scene {id}: no message {}", l.key);
+            assert!(l.key.starts_with("part-"), "scene {id}: label words are `part-…` keys, not {}", l.key);
+            // The label's middle well inside the 400 x 240 box (half a short label each side).
+            assert!(
+                (30..=370).contains(&l.x) && (12..=228).contains(&l.y),
+                "scene {id}: {} at {},{}",
+                l.key,
+                l.x,
+                l.y
+            );
+            if let Some((tx, ty)) = l.to {
+                assert!(
+                    (0..=400).contains(&tx) && (0..=240).contains(&ty),
+                    "scene {id}: {} points outside",
+                    l.key
+                );
+            }
+            let words = en.get(l.key).unwrap();
+            assert!(words.chars().count() <= 20, "scene {id}: `{words}` is too long for a label on a phone");
+        }
+        let mut keys: Vec<&str> = scene.labels.iter().map(|l| l.key).collect();
+        keys.sort_unstable();
+        keys.dedup();
+        assert_eq!(keys.len(), scene.labels.len(), "scene {id}: a part labelled twice");
+    }
+    assert!(labelled >= 9, "labelled scenes: {labelled}");
+}

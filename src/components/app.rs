@@ -47,7 +47,8 @@ pub fn AppView(props: &AppViewProps) -> Html {
                 <StepPage {route} therapy={state.place.therapy}
                     heading={heading.clone()} onaction={onaction.clone()}
                     still={motion.is_still(system_still)}
-                    ontoggle={onaction.reform(move |_| Action::SetMotion(toggled))} />
+                    ontoggle={onaction.reform(move |_| Action::SetMotion(toggled))}
+                    labels={!state.hide_labels} />
             }
         }
         View::Page(page) => html! {

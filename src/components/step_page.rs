@@ -21,6 +21,9 @@ pub struct StepPageProps {
     /// Pictures as stills, and the switch between stills and animation.
     pub still: bool,
     pub ontoggle: Callback<()>,
+    /// Labels on the pictures (the reader can hide them).
+    #[prop_or(true)]
+    pub labels: bool,
 }
 
 #[component]
@@ -40,7 +43,8 @@ pub fn StepPage(props: &StepPageProps) -> Html {
             </div>
             <div class="gte-body">
                 <StepView {route} therapy={props.therapy} heading={props.heading.clone()}
-                    onaction={props.onaction.clone()} still={props.still} ontoggle={props.ontoggle.clone()} />
+                    onaction={props.onaction.clone()} still={props.still} ontoggle={props.ontoggle.clone()}
+                    labels={props.labels} />
                 <StepNav first={route.step == 0} last={route.step + 1 >= total} onaction={props.onaction.clone()} />
                 <StepList {route} onaction={props.onaction.clone()} />
             </div>

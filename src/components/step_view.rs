@@ -27,6 +27,9 @@ pub struct StepViewProps {
     /// Pictures as stills, and the switch between stills and animation.
     pub still: bool,
     pub ontoggle: Callback<()>,
+    /// Labels on the pictures (the reader can hide them).
+    #[prop_or(true)]
+    pub labels: bool,
 }
 
 #[component]
@@ -74,7 +77,8 @@ pub fn StepView(props: &StepViewProps) -> Html {
                     // Keyed by scene: a new step starts its own animation from the first frame.
                     <Diagram key={step.diagram.id} {texts} def={&step.diagram}
                         highlight={therapy.filter(|t| t.route.is_some())} cells={step.cells}
-                        still={props.still} ontoggle={props.ontoggle.clone()} />
+                        still={props.still} ontoggle={props.ontoggle.clone()} labels={props.labels}
+                        ontogglelabels={props.onaction.reform(|_| Action::ToggleLabels)} />
                 </div>
                 <div class="gte-step-text">
                     // The first step opens with the answers to the reader's first questions.

@@ -151,3 +151,10 @@ pub fn cited_steps(texts: Texts, steps: &[(usize, usize)]) -> String {
     });
     named.collect::<Vec<_>>().join(" · ")
 }
+
+/// The parts named on a picture, for its caption (the picture's own words are not read out:
+/// it is one image): "Labelled in the picture: Bone marrow, Blood vessel."
+pub fn labelled(texts: Texts, names: &[Msg]) -> String {
+    let list: Vec<&str> = names.iter().map(|&m| texts.t(m)).collect();
+    texts.fmt(msg::DIAGRAM_LABELLED, &[("names", &list.join(", "))])
+}

@@ -112,3 +112,14 @@ fn a_definition_shows_glossary_markup_as_its_words() {
         assert!(!said.is_empty() && !said.contains("[[") && !said.contains("]]"), "{}: {said:?}", term.id);
     }
 }
+
+#[test]
+fn a_caption_names_the_parts_labelled_in_the_picture() {
+    let en = Texts::en();
+    let said = labelled(en, &[msg::PART_BONE_MARROW, msg::PART_BLOOD_VESSEL]);
+    assert!(
+        said.contains(en.t(msg::PART_BONE_MARROW)) && said.contains(en.t(msg::PART_BLOOD_VESSEL)),
+        "{said}"
+    );
+    assert!(!said.contains("{$"), "{said}");
+}

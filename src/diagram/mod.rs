@@ -19,13 +19,19 @@ pub mod scenes;
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
-use crate::content::{msg, CellPlace, DeliveryRoute, DiagramDef, Texts, TherapyDef};
-use crate::describe::{cell_place, frame_line};
+use crate::content::{msg, CellPlace, DeliveryRoute, DiagramDef, Msg, Texts, TherapyDef};
+use crate::describe::{cell_place, frame_line, labelled};
 use crate::model::player::{Player, PlayerAction, FRAME_MS};
 
 /// The prerendered markup of a scene (background and actor layers), by diagram id.
 pub fn markup(id: &str) -> Option<&'static str> {
     prerendered::SCENES.iter().find(|(k, _)| *k == id).map(|(_, svg)| *svg)
+}
+
+/// The words of a scene's labels, in order (their positions are `.gte-l-<id>-<n>` in
+/// `static/scenes.css`); none for a scene without labels.
+pub fn labels(id: &str) -> &'static [Msg] {
+    prerendered::LABELS.iter().find(|(k, _)| *k == id).map_or(&[], |(_, l)| *l)
 }
 
 /// Every prerendered scene id.
@@ -51,6 +57,10 @@ pub struct DiagramProps {
     pub still: bool,
     /// Switch between stills and animation (the reader's choice, kept in the URL).
     pub ontoggle: Callback<()>,
+    /// The parts' names on the picture (on unless the reader hid them).
+    #[prop_or(true)]
+    pub labels: bool,
+    pub ontogglelabels: Callback<()>,
 }
 
 struct PlayerState(Player);
@@ -68,15 +78,30 @@ impl Reducible for PlayerState {
     }
 }
 
-/// One picture of the scene at a key frame: the layers, with the frame the CSS poses follow.
-fn scene(def: &'static DiagramDef, frame: usize, highlight: Option<&'static str>, label: String) -> Html {
+/// One picture of the scene at a key frame: the layers, with the frame the CSS poses follow,
+/// and the parts' names over them (words in the reader's language, placed by CSS).
+fn scene(
+    texts: Texts,
+    def: &'static DiagramDef,
+    frame: usize,
+    highlight: Option<&'static str>,
+    label: String,
+) -> Html {
     // An unknown id draws an empty frame; tests/content.rs proves every id has a scene.
     let layers =
         markup(def.id).map(|svg| Html::from_html_unchecked(AttrValue::Static(svg))).unwrap_or_default();
+    let names = labels(def.id);
     html! {
         <div class="gte-scene" role="img" aria-label={label} data-scene={def.id}
             data-frame={frame.to_string()} data-highlight={highlight}>
             { layers }
+            if !names.is_empty() {
+                <div class="gte-labels">
+                    { for names.iter().enumerate().map(|(i, &m)| html! {
+                        <span class={format!("gte-label gte-l-{}-{}", def.id, i + 1)}>{ texts.t(m) }</span>
+                    }) }
+                </div>
+            }
         </div>
     }
 }
@@ -121,7 +146,7 @@ pub fn Diagram(props: &DiagramProps) -> Html {
             <ol class="gte-board">
                 { for (0..def.frames.len().max(1)).map(|f| html! {
                     <li>
-                        { scene(def, f, highlight, texts.fmt(msg::DIAGRAM_STILL, &[("title", title), ("current", &(f + 1).to_string())])) }
+                        { scene(texts, def, f, highlight, texts.fmt(msg::DIAGRAM_STILL, &[("title", title), ("current", &(f + 1).to_string())])) }
                         <p class="gte-frame-line">{ frame_line(texts, def, f) }</p>
                     </li>
                 }) }
@@ -136,7 +161,7 @@ pub fn Diagram(props: &DiagramProps) -> Html {
         let line = frame_line(texts, def, p.frame);
         html! {
             <>
-                { scene(def, p.frame, highlight, title.to_string()) }
+                { scene(texts, def, p.frame, highlight, title.to_string()) }
                 <p class="gte-frame-line">{ line.clone() }</p>
                 <p class="gte-sr-only" aria-live="polite">{ if p.announce { line } else { String::new() } }</p>
                 <button type="button" class="gte-button gte-play" data-playing={p.playing.to_string()}
@@ -148,14 +173,23 @@ pub fn Diagram(props: &DiagramProps) -> Html {
             </>
         }
     };
+    let names = labels(def.id);
+    let toggle_labels = props.ontogglelabels.reform(|_: MouseEvent| ());
     html! {
-        <figure class={classes!("gte-diagram", props.still.then_some("gte-still"))}>
+        <figure class={classes!("gte-diagram", props.still.then_some("gte-still"), (!props.labels).then_some("gte-bare"))}>
             { body }
             <button type="button" class="gte-button gte-motion" aria-pressed={props.still.to_string()} onclick={toggle}>
                 { texts.t(msg::DIAGRAM_STILLS) }
             </button>
+            if !names.is_empty() {
+                <button type="button" class="gte-button gte-labels-toggle" aria-pressed={props.labels.to_string()}
+                    onclick={toggle_labels}>{ texts.t(msg::DIAGRAM_LABELS) }</button>
+            }
             <figcaption class="gte-diagram-desc">
                 { texts.t(def.desc_key) }
+                if !names.is_empty() {
+                    { " " }{ labelled(texts, names) }
+                }
                 if let Some(m) = props.cells.map(cell_place) {
                     { " " }{ texts.fmt(msg::TRACKER_NOW, &[("where", texts.t(m))]) }
                 }

@@ -26,6 +26,8 @@ pub struct Nav {
     pub blank: bool,
     /// The reader's language: an index into the content's locales (an attribute or a command).
     pub lang: usize,
+    /// The reader hid the pictures' labels ("Labels" off); they show by default.
+    pub hide_labels: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -51,13 +53,23 @@ pub enum Action {
     SetTheme(Theme),
     /// Another of the content's locales (index; not a move; notes stay).
     SetLang(usize),
+    /// Show or hide the labels on the pictures (not a move: focus stays on the button).
+    ToggleLabels,
     /// Blank the screen or bring it back (presentation layout only; any move brings it back).
     ToggleBlank,
 }
 
 impl Nav {
     pub fn new(parsed: Parsed) -> Nav {
-        Nav { place: parsed.place, notes: parsed.notes, moves: 0, theme: Theme::Auto, blank: false, lang: 0 }
+        Nav {
+            place: parsed.place,
+            notes: parsed.notes,
+            moves: 0,
+            theme: Theme::Auto,
+            blank: false,
+            lang: 0,
+            hide_labels: false,
+        }
     }
 
     /// The step shown, if the view is a step.
@@ -119,11 +131,13 @@ impl Nav {
                     theme: self.theme,
                     blank: false,
                     lang: self.lang,
+                    hide_labels: self.hide_labels,
                 };
             }
             Action::DismissNote => return Nav { notes: Vec::new(), ..self.clone() },
             Action::SetTheme(theme) => return Nav { theme, ..self.clone() },
             Action::SetLang(lang) => return Nav { lang, ..self.clone() },
+            Action::ToggleLabels => return Nav { hide_labels: !self.hide_labels, ..self.clone() },
             Action::ToggleBlank => {
                 let blank = !self.blank && self.place.mode == Mode::Present;
                 return Nav { blank, ..self.clone() };
@@ -142,6 +156,7 @@ impl Nav {
             theme: self.theme,
             blank: false,
             lang: self.lang,
+            hide_labels: self.hide_labels,
         }
     }
 }

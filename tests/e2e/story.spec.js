@@ -7,6 +7,8 @@ import {
 
 for (const pathway of ['in-vivo', 'hsct']) {
   test(`keyboard walk through every ${pathway} step, axe clean on each`, async ({ page }) => {
+    // An axe run per step: seven of them take longer than one view's bound on a busy machine.
+    test.setTimeout(90_000);
     const titles = stepTitles(pathway);
     const noErrors = watchErrors(page);
     await open(page, `#/${pathway}/1`);

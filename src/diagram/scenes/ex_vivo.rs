@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use super::{gone_at, to, Actor, Scene, GONE, HOME};
+use super::{gone_at, label, label_on, to, Actor, Scene, GONE, HOME};
 use crate::diagram::palette::class;
 use crate::diagram::parts::*;
 
@@ -24,6 +24,11 @@ pub const SCENES: &[(&str, Scene)] = &[
 /// The patient meets the care team; the checks are ticked off one after another.
 const ASSESSMENT: Scene = Scene {
     draw: || html! { <g>{ person(90, 70) }{ carer(310, 60) }{ clipboard(154, 60, 3) }</g> },
+    labels: &[
+        label_on("part-you", 90, 196),
+        label_on("part-care-team", 310, 196),
+        label_on("part-checks", 200, 34),
+    ],
     actors: &[
         Actor { draw: || ticks(154, 60, 0..1), poses: &[GONE, HOME, HOME] },
         Actor { draw: || ticks(154, 60, 1..3), poses: &[GONE, GONE, HOME] },
@@ -33,6 +38,11 @@ const ASSESSMENT: Scene = Scene {
 /// Stem cells leave the marrow for the blood.
 const MOBILIZE: Scene = Scene {
     draw: || html! { <g>{ bone(200, 70) }{ vessel(40, 360, 180) }{ arrow(220, 98, 240, 160) }</g> },
+    labels: &[
+        label("part-bone-marrow", 310, 22, 250, 62),
+        label_on("part-bone", 82, 30),
+        label_on("part-blood-vessel", 200, 216),
+    ],
     actors: &[
         Actor { draw: || cells(170, 70, 3, false), poses: &[HOME, to(60, 108), to(150, 110)] },
         Actor { draw: || cells(214, 66, 2, false), poses: &[HOME, HOME, to(44, 112)] },
@@ -49,6 +59,11 @@ const COLLECT: Scene = Scene {
             </g>
         }
     },
+    labels: &[
+        label_on("part-you", 60, 196),
+        label_on("part-apheresis-machine", 215, 24),
+        label_on("part-collection-bag", 320, 192),
+    ],
     actors: &[
         Actor { draw: || cell(140, 140, false), poses: &[HOME, to(75, -26), gone_at(180, 2)] },
         Actor { draw: || cell(320, 146, false), poses: &[GONE, GONE, HOME] },
@@ -62,6 +77,11 @@ const COLLECT: Scene = Scene {
 /// In the dish, vector particles reach the cells; the new gene ends up in a chromosome.
 const LAB: Scene = Scene {
     draw: || html! { <g>{ dish(130, 130) }{ arrow(226, 120, 262, 120) }{ nucleus(320, 120) }</g> },
+    labels: &[
+        label_on("part-lab-dish", 130, 204),
+        label("part-chromosome", 312, 30, 306, 106),
+        label("part-cell-nucleus", 320, 204, 320, 150),
+    ],
     actors: &[
         Actor { draw: || cells(110, 130, 5, false), poses: &[HOME, HOME, GONE] },
         Actor { draw: || cells(110, 130, 5, true), poses: &[GONE, GONE, HOME] },
@@ -76,6 +96,7 @@ const LAB: Scene = Scene {
 /// The bag of changed cells is checked, then goes into the freezer.
 const TEST_FREEZE: Scene = Scene {
     draw: || html! { <g>{ clipboard(120, 50, 3) }{ arrow(228, 120, 262, 120) }{ freezer(280, 45) }</g> },
+    labels: &[label_on("part-quality-checks", 166, 182), label_on("part-freezer", 328, 214)],
     actors: &[
         Actor { draw: || bag(70, 40, class::CHANGED), poses: &[HOME, HOME, to(258, 70)] },
         Actor { draw: || ticks(120, 50, 0..3), poses: &[GONE, HOME, HOME] },
@@ -85,6 +106,7 @@ const TEST_FREEZE: Scene = Scene {
 /// Chemotherapy runs in through the drip; the old marrow cells fade.
 const CONDITIONING: Scene = Scene {
     draw: || html! { <g>{ chemo_drip() }{ bone(280, 110) }</g> },
+    labels: &[label("part-chemotherapy", 150, 24, 84, 50), label("part-bone-marrow", 300, 40, 290, 96)],
     actors: &[
         Actor { draw: drop_of_medicine, poses: &[HOME, to(46, 88), gone_at(150, 90)] },
         Actor { draw: || cells(260, 110, 5, false), poses: &[HOME, HOME, GONE] },
@@ -106,6 +128,7 @@ const INFUSION: Scene = Scene {
             </g>
         }
     },
+    labels: &[label("part-drip", 210, 64, 96, 74), label_on("part-arm-vein", 250, 200)],
     actors: &[
         Actor { draw: || cell(70, 104, true), poses: &[HOME, to(86, 66), to(160, 66)] },
         Actor { draw: || cell(70, 104, true), poses: &[GONE, HOME, to(220, 66)] },
@@ -122,6 +145,11 @@ const ENGRAFTMENT: Scene = Scene {
             </g>
         }
     },
+    labels: &[
+        label("part-bone-marrow", 70, 30, 110, 82),
+        label_on("part-blood-vessel", 140, 222),
+        label_on("part-blood-counts", 325, 30),
+    ],
     actors: &[
         Actor { draw: || cells(130, 90, 5, true), poses: &[to(0, 100), HOME, HOME] },
         Actor {
@@ -156,6 +184,7 @@ const FOLLOW_UP: Scene = Scene {
             </g>
         }
     },
+    labels: &[label_on("part-check-ups", 200, 190)],
     actors: &[
         Actor { draw: || visits(0..2), poses: &[GONE, HOME, HOME] },
         Actor { draw: || visits(2..6), poses: &[GONE, GONE, HOME] },

@@ -200,6 +200,7 @@ const DONOR_SEARCH: Scene = Scene {
             </g>
         }
     },
+    labels: &[],
     actors: &[
         Actor {
             draw: || html! { <g>{ card(185, LEFT_HLA, false) }{ card(345, RIGHT_HLA, false) }</g> },
@@ -233,6 +234,7 @@ const DONOR_COLLECTION: Scene = Scene {
             </g>
         }
     },
+    labels: &[],
     actors: &[
         // One cell from each source: along its arrow, then into the bag (centre 360, 140).
         Actor { draw: || donor_cell(244, 58), poses: &[HOME, to(72, 29), gone_at(116, 82)] },
@@ -251,6 +253,7 @@ const EMPTY_PLACES: [(i32, i32); 3] = [(298, 102), (318, 118), (332, 100)];
 /// Chemotherapy runs in from the drip; the patient's marrow cells fade, leaving room.
 const CONDITIONING: Scene = Scene {
     draw: || html! { <g>{ chemo_drip() }{ bone(280, 110) }</g> },
+    labels: &[],
     actors: &[
         Actor {
             draw: || html! { <circle cx="60" cy="104" r="6" class={class::DRUG} /> },
@@ -300,6 +303,7 @@ const INFUSION: Scene = Scene {
             </g>
         }
     },
+    labels: &[],
     actors: &[
         Actor { draw: || donor_cell(70, 104), poses: &[HOME, to(86, 66), to(160, 66)] },
         Actor { draw: || donor_cell(70, 104), poses: &[GONE, HOME, to(220, 66)] },
@@ -340,6 +344,7 @@ const ENGRAFTMENT: Scene = Scene {
             </g>
         }
     },
+    labels: &[],
     actors: &[
         Actor { draw: || donor_cells(116, 70, 5), poses: &[to(-40, 100), HOME, HOME, HOME] },
         Actor {
@@ -387,6 +392,7 @@ const FIRST_100_DAYS: Scene = Scene {
             </g>
         }
     },
+    labels: &[],
     actors: &[
         Actor { draw: || days_gone(1..50), poses: &[GONE, HOME, HOME] },
         Actor { draw: || days_gone(50..100), poses: &[GONE, GONE, HOME] },
@@ -424,6 +430,7 @@ const LONG_TERM: Scene = Scene {
             </g>
         }
     },
+    labels: &[],
     actors: &[
         Actor { draw: || donor_cell(56, 34), poses: &[HOME, to(88, 0), to(88, 0), to(88, 0)] },
         // The person's own cell starts in their chest (300, 146), like the donor's badge.

@@ -94,6 +94,7 @@ const ASSESSMENT: Scene = Scene {
             </g>
         }
     },
+    labels: &[],
     actors: &[
         Actor { draw: || ticks(128, 62, 0..1), poses: &[GONE, HOME, HOME] },
         Actor { draw: || ticks(128, 62, 1..3), poses: &[GONE, GONE, HOME] },
@@ -114,6 +115,7 @@ fn big_vector(x: i32, y: i32) -> Html {
 /// Three virus shells; a new gene drops into each; then the carriers that are not viruses.
 const VECTOR_KINDS: Scene = Scene {
     draw: virus_shells,
+    labels: &[],
     actors: &[
         Actor {
             draw: || html! { <g>{ gene(70, 70) }{ gene(200, 64) }{ gene(200, 78) }{ gene(330, 66) }</g> },
@@ -173,6 +175,7 @@ fn non_viral_carriers() -> Html {
 /// rest beside an immune cell that stays calm.
 const PREPARATION: Scene = Scene {
     draw: preparation,
+    labels: &[],
     actors: &[
         Actor {
             // The arc stops at the arrowhead's base; the head points along the circle.
@@ -221,6 +224,7 @@ fn preparation() -> Html {
 /// Each is in its route's `data-route` group, so it dims and brightens with its route.
 const DELIVERY: Scene = Scene {
     draw: delivery,
+    labels: &[],
     actors: &[
         // From the bag, down the drip line, into the vein of the arm.
         Actor { draw: || on_route("iv", vector(40, 96)), poses: &[HOME, to(22, 24), to(84, 2)] },
@@ -288,6 +292,7 @@ fn delivery() -> Html {
 /// particle is entering as it does. On the right, still: the other way, in a chromosome.
 const ENTERING_CELLS: Scene = Scene {
     draw: entering_cells,
+    labels: &[],
     actors: &[
         // The particle that goes in: along the arrow, through the cell's edge, to the nucleus.
         Actor { draw: || vector(60, 214), poses: &[HOME, to(40, -37), to(75, -80), gone_at(118, -96)] },
@@ -335,6 +340,7 @@ fn entering_cells() -> Html {
 /// The liver cells make the protein, which leaves them for the blood; the chart rises.
 const MAKING_PROTEIN: Scene = Scene {
     draw: making_protein,
+    labels: &[],
     actors: &[
         // Made in the liver, then into the blood vessel and along it.
         Actor { draw: new_proteins, poses: &[HOME, to(-40, 86), to(40, 86)] },
@@ -392,6 +398,7 @@ fn making_protein() -> Html {
 /// visit is ticked. Above the start, drops of fluid carry vector particles, each fainter.
 const MONITORING: Scene = Scene {
     draw: monitoring,
+    labels: &[],
     actors: &[
         Actor { draw: || drop_with_vector(100, 80, "0.6"), poses: &[gone_at(0, -10), HOME, HOME] },
         Actor { draw: || drop_with_vector(150, 90, "0.3"), poses: &[gone_at(0, -10), gone_at(0, -10), HOME] },

@@ -15,10 +15,35 @@ mod ex_vivo;
 mod hsct;
 mod in_vivo;
 
-/// A scene: a still background and the actors that move over it.
+/// A scene: a still background, the names of its parts, and the actors that move over it.
 pub struct Scene {
     pub draw: fn() -> Html,
+    /// The parts a reader should be able to name, labelled on the picture.
+    pub labels: &'static [Label],
     pub actors: &'static [Actor],
+}
+
+/// A part's name on the picture: its words (a content key, `part-<name>`), the middle of
+/// the label (`x`, `y`, view-box units) and, for a part the label does not sit on, the
+/// point a leader line runs to. Labels name parts of the still background, so they hold in
+/// every key frame. The words are the reader's locale's; the positions are CSS classes in
+/// `static/scenes.css` (a strict policy forbids inline styles).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Label {
+    pub key: &'static str,
+    pub x: i32,
+    pub y: i32,
+    pub to: Option<(i32, i32)>,
+}
+
+/// A label at (`x`, `y`) with a leader line to (`tx`, `ty`).
+pub const fn label(key: &'static str, x: i32, y: i32, tx: i32, ty: i32) -> Label {
+    Label { key, x, y, to: Some((tx, ty)) }
+}
+
+/// A label sitting on its part, at (`x`, `y`).
+pub const fn label_on(key: &'static str, x: i32, y: i32) -> Label {
+    Label { key, x, y, to: None }
 }
 
 /// Something that moves or appears: its drawing at home, and where it is in each key frame.

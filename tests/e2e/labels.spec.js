@@ -1,0 +1,58 @@
+// The parts' names on the pictures (issue 13): every label of every labelled scene is
+// inside its picture, overlaps no other label and is big enough to read (12 px on a phone,
+// 24 px projected in the presentation); "Labels" hides and shows them by keyboard; the
+// caption names them for those who cannot see the picture.
+import { test, expect } from '@playwright/test';
+import { CONTENT, expectNoAxeViolations, message, open } from './helpers.js';
+
+const labelled = CONTENT.pathways.flatMap((p) =>
+  p.steps.map((s, i) => ({ pathway: p.id, step: i + 1, ...s })).filter((s) => s.labels.length > 0));
+
+test('every label sits inside its picture, apart from the others, big enough to read', async ({ page }) => {
+  expect(labelled.length, 'labelled scenes').toBeGreaterThan(0);
+  const projector = page.viewportSize().width >= 1900;
+  for (const s of labelled) {
+    // The storyboard's first picture is the labelled one (reduced motion shows it too).
+    await open(page, `#/${s.pathway}/${s.step}?motion=still${projector ? '&mode=present' : ''}`);
+    const name = message('diagram-still').replace('{$title}', message(`diagram-${s.diagram}.title`)).replace('{$current}', '1');
+    const picture = page.getByRole('img', { name, exact: true });
+    const labels = picture.locator('.gte-label');
+    await expect(labels).toHaveText(s.labels);
+    const boxes = await labels.evaluateAll((els) => els.map((el) => {
+      const r = el.getBoundingClientRect();
+      return { x: r.left, y: r.top, r: r.right, b: r.bottom, size: parseFloat(getComputedStyle(el).fontSize), text: el.textContent };
+    }));
+    const frame = await picture.evaluate((el) => { const r = el.getBoundingClientRect(); return { x: r.left, y: r.top, r: r.right, b: r.bottom }; });
+    const where = `${s.pathway}/${s.step}`;
+    for (const [i, a] of boxes.entries()) {
+      expect(a.size, `${where} "${a.text}": font size`).toBeGreaterThanOrEqual(projector ? 24 : 12);
+      expect(a.x >= frame.x - 1 && a.r <= frame.r + 1 && a.y >= frame.y - 1 && a.b <= frame.b + 1,
+        `${where} "${a.text}" leaves the picture`).toBe(true);
+      for (const b of boxes.slice(i + 1)) {
+        const apart = a.r <= b.x || b.r <= a.x || a.b <= b.y || b.b <= a.y;
+        expect(apart, `${where}: "${a.text}" overlaps "${b.text}"`).toBe(true);
+      }
+    }
+  }
+});
+
+test('"Labels" hides and shows the names by keyboard, and the caption names the parts', async ({ page }) => {
+  const s = labelled[0];
+  await open(page, `#/${s.pathway}/${s.step}`);
+  const figure = page.getByRole('figure');
+  const toggle = figure.getByRole('button', { name: message('diagram-labels') });
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  await expect(figure.locator('.gte-label').first()).toBeVisible();
+  await expect(figure.locator('figcaption')).toContainText(s.labels.join(', '));
+  await toggle.focus();
+  await page.keyboard.press('Enter');
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await expect(figure.locator('.gte-label').first()).toBeHidden();
+  await expect(toggle).toBeFocused();
+  // The choice holds on the next step.
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('figure').getByRole('button', { name: message('diagram-labels') })).toHaveAttribute('aria-pressed', 'false');
+  await page.getByRole('figure').getByRole('button', { name: message('diagram-labels') }).click();
+  await expect(page.getByRole('figure').locator('.gte-label').first()).toBeVisible();
+  await expectNoAxeViolations(page, `labelled ${s.pathway}/${s.step}`);
+});
