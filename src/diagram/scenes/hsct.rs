@@ -5,7 +5,7 @@
 
 use yew::prelude::*;
 
-use super::{gone_at, to, Actor, Scene, GONE, HOME};
+use super::{gone_at, label, label_on, to, Actor, Scene, GONE, HOME};
 use crate::diagram::palette::{class, CELL_R};
 use crate::diagram::parts::*;
 
@@ -200,7 +200,11 @@ const DONOR_SEARCH: Scene = Scene {
             </g>
         }
     },
-    labels: &[],
+    labels: &[
+        label_on("part-you", 128, 134),
+        label("part-tissue-markers", 160, 26, 80, 44),
+        label_on("part-donor-registry", 262, 158),
+    ],
     actors: &[
         Actor {
             draw: || html! { <g>{ card(185, LEFT_HLA, false) }{ card(345, RIGHT_HLA, false) }</g> },
@@ -234,7 +238,12 @@ const DONOR_COLLECTION: Scene = Scene {
             </g>
         }
     },
-    labels: &[],
+    labels: &[
+        label_on("part-donor", 60, 196),
+        label("part-bone-marrow", 80, 28, 140, 55),
+        label_on("part-cord-blood", 100, 222),
+        label_on("part-collection-bag", 318, 218),
+    ],
     actors: &[
         // One cell from each source: along its arrow, then into the bag (centre 360, 140).
         Actor { draw: || donor_cell(244, 58), poses: &[HOME, to(72, 29), gone_at(116, 82)] },

@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use super::{gone_at, to, Actor, Scene, GONE, HOME};
+use super::{gone_at, label, label_on, to, Actor, Scene, GONE, HOME};
 use crate::diagram::palette::class;
 use crate::diagram::parts::*;
 
@@ -94,7 +94,11 @@ const ASSESSMENT: Scene = Scene {
             </g>
         }
     },
-    labels: &[],
+    labels: &[
+        label_on("part-you", 70, 200),
+        label_on("part-checks", 175, 36),
+        label_on("part-drop-of-blood", 310, 210),
+    ],
     actors: &[
         Actor { draw: || ticks(128, 62, 0..1), poses: &[GONE, HOME, HOME] },
         Actor { draw: || ticks(128, 62, 1..3), poses: &[GONE, GONE, HOME] },
@@ -115,7 +119,11 @@ fn big_vector(x: i32, y: i32) -> Html {
 /// Three virus shells; a new gene drops into each; then the carriers that are not viruses.
 const VECTOR_KINDS: Scene = Scene {
     draw: virus_shells,
-    labels: &[],
+    labels: &[
+        label_on("part-aav", 70, 112),
+        label("part-adenovirus", 120, 20, 172, 44),
+        label_on("part-lentivirus", 330, 14),
+    ],
     actors: &[
         Actor {
             draw: || html! { <g>{ gene(70, 70) }{ gene(200, 64) }{ gene(200, 78) }{ gene(330, 66) }</g> },
@@ -175,7 +183,11 @@ fn non_viral_carriers() -> Html {
 /// rest beside an immune cell that stays calm.
 const PREPARATION: Scene = Scene {
     draw: preparation,
-    labels: &[],
+    labels: &[
+        label_on("part-you", 70, 40),
+        label_on("part-steroid-tablet", 165, 206),
+        label_on("part-immune-cell", 290, 186),
+    ],
     actors: &[
         Actor {
             // The arc stops at the arrowhead's base; the head points along the circle.
@@ -292,7 +304,11 @@ fn delivery() -> Html {
 /// particle is entering as it does. On the right, still: the other way, in a chromosome.
 const ENTERING_CELLS: Scene = Scene {
     draw: entering_cells,
-    labels: &[],
+    labels: &[
+        label("part-cell-nucleus", 70, 22, 128, 78),
+        label("part-chromosome", 330, 22, 313, 104),
+        label_on("part-blood-vessel", 318, 218),
+    ],
     actors: &[
         // The particle that goes in: along the arrow, through the cell's edge, to the nucleus.
         Actor { draw: || vector(60, 214), poses: &[HOME, to(40, -37), to(75, -80), gone_at(118, -96)] },
@@ -340,7 +356,11 @@ fn entering_cells() -> Html {
 /// The liver cells make the protein, which leaves them for the blood; the chart rises.
 const MAKING_PROTEIN: Scene = Scene {
     draw: making_protein,
-    labels: &[],
+    labels: &[
+        label_on("part-liver", 60, 152),
+        label_on("part-blood-vessel", 160, 226),
+        label_on("part-protein-level", 327, 24),
+    ],
     actors: &[
         // Made in the liver, then into the blood vessel and along it.
         Actor { draw: new_proteins, poses: &[HOME, to(-40, 86), to(40, 86)] },
