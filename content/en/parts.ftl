@@ -31,6 +31,14 @@ part-tissue-markers = Tissue-type markers
 part-donor-registry = Donor registry
 part-donor = Donor
 part-cord-blood = Cord blood
+part-retina = Retina (eye)
+part-skin = Skin
+part-spinal-fluid = Spinal fluid
+part-body-fluids = Body fluids
+part-visits = Check-ups
+part-first-100-days = The first 100 days
+part-from-a-donor = From a donor
+part-own-cells = Your own cells
 
 diagram-labels = Labels
 diagram-labelled = Labelled in the picture: { $names }.

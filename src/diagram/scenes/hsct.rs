@@ -262,7 +262,7 @@ const EMPTY_PLACES: [(i32, i32); 3] = [(298, 102), (318, 118), (332, 100)];
 /// Chemotherapy runs in from the drip; the patient's marrow cells fade, leaving room.
 const CONDITIONING: Scene = Scene {
     draw: || html! { <g>{ chemo_drip() }{ bone(280, 110) }</g> },
-    labels: &[],
+    labels: &[label("part-chemotherapy", 150, 24, 84, 50), label("part-bone-marrow", 300, 40, 290, 96)],
     actors: &[
         Actor {
             draw: || html! { <circle cx="60" cy="104" r="6" class={class::DRUG} /> },
@@ -312,7 +312,7 @@ const INFUSION: Scene = Scene {
             </g>
         }
     },
-    labels: &[],
+    labels: &[label("part-drip", 175, 64, 96, 74), label_on("part-arm-vein", 250, 200)],
     actors: &[
         Actor { draw: || donor_cell(70, 104), poses: &[HOME, to(86, 66), to(160, 66)] },
         Actor { draw: || donor_cell(70, 104), poses: &[GONE, HOME, to(220, 66)] },
@@ -353,7 +353,11 @@ const ENGRAFTMENT: Scene = Scene {
             </g>
         }
     },
-    labels: &[],
+    labels: &[
+        label("part-bone-marrow", 62, 134, 80, 72),
+        label_on("part-blood-vessel", 110, 204),
+        label_on("part-blood-counts", 310, 24),
+    ],
     actors: &[
         Actor { draw: || donor_cells(116, 70, 5), poses: &[to(-40, 100), HOME, HOME, HOME] },
         Actor {
@@ -401,7 +405,11 @@ const FIRST_100_DAYS: Scene = Scene {
             </g>
         }
     },
-    labels: &[],
+    labels: &[
+        label_on("part-first-100-days", 88, 214),
+        label_on("part-you", 218, 204),
+        label_on("part-care-team", 345, 204),
+    ],
     actors: &[
         Actor { draw: || days_gone(1..50), poses: &[GONE, HOME, HOME] },
         Actor { draw: || days_gone(50..100), poses: &[GONE, GONE, HOME] },
@@ -439,7 +447,7 @@ const LONG_TERM: Scene = Scene {
             </g>
         }
     },
-    labels: &[],
+    labels: &[label_on("part-from-a-donor", 100, 222), label_on("part-own-cells", 300, 222)],
     actors: &[
         Actor { draw: || donor_cell(56, 34), poses: &[HOME, to(88, 0), to(88, 0), to(88, 0)] },
         // The person's own cell starts in their chest (300, 146), like the donor's badge.

@@ -236,7 +236,12 @@ fn preparation() -> Html {
 /// Each is in its route's `data-route` group, so it dims and brightens with its route.
 const DELIVERY: Scene = Scene {
     draw: delivery,
-    labels: &[],
+    labels: &[
+        label("part-retina", 340, 20, 212, 45),
+        label("part-skin", 352, 140, 292, 108),
+        label("part-liver", 76, 200, 172, 150),
+        label("part-spinal-fluid", 338, 222, 206, 214),
+    ],
     actors: &[
         // From the bag, down the drip line, into the vein of the arm.
         Actor { draw: || on_route("iv", vector(40, 96)), poses: &[HOME, to(22, 24), to(84, 2)] },
@@ -418,7 +423,7 @@ fn making_protein() -> Html {
 /// visit is ticked. Above the start, drops of fluid carry vector particles, each fainter.
 const MONITORING: Scene = Scene {
     draw: monitoring,
-    labels: &[],
+    labels: &[label("part-body-fluids", 150, 60, 64, 70), label_on("part-visits", 200, 214)],
     actors: &[
         Actor { draw: || drop_with_vector(100, 80, "0.6"), poses: &[gone_at(0, -10), HOME, HOME] },
         Actor { draw: || drop_with_vector(150, 90, "0.3"), poses: &[gone_at(0, -10), gone_at(0, -10), HOME] },
