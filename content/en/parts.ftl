@@ -42,3 +42,10 @@ part-own-cells = Your own cells
 
 diagram-labels = Labels
 diagram-labelled = Labelled in the picture: { $names }.
+
+# The key under a picture: what each kind of cell or particle is (src/diagram/scenes/mod.rs, KINDS).
+key-own = Your own cells
+key-changed = Changed cells
+key-donor = A donor's cells
+key-vector = Vector (carries the gene)
+diagram-key = Key

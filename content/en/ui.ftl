@@ -18,7 +18,7 @@ fact-sources = Source:
 step-sources = Based on:
 diagram-caption = Diagram
 live-step = Step { $current } of { $total }: { $title }
-keyboard-hint = Keys: ← and → or Page Up and Page Down move between steps; Home and End jump to the first and last step. On a touch screen, swipe left or right.
+keyboard-hint = Keys: ← and → or Page Up and Page Down move between steps; Home and End jump to the first and last step; 1, 2, 3 show that picture of the animation. On a touch screen, swipe left or right.
 
 note-unknown-pathway = We couldn't find a guide called “{ $asked }”, so this shows { $shown }.
 note-step-out-of-range = There is no step “{ $asked }” in this guide. It has { $total } steps, so this shows step { $shown }.
@@ -114,6 +114,8 @@ diagram-still = { $title }, picture { $current }
 diagram-play = Play
 diagram-pause = Pause
 diagram-replay = Replay
+diagram-back = Previous picture
+diagram-forward = Next picture
 diagram-stills = Still pictures
 diagram-highlight = Highlighted for { $name }: { $route }.
 

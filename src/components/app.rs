@@ -48,7 +48,7 @@ pub fn AppView(props: &AppViewProps) -> Html {
                     heading={heading.clone()} onaction={onaction.clone()}
                     still={motion.is_still(system_still)}
                     ontoggle={onaction.reform(move |_| Action::SetMotion(toggled))}
-                    labels={!state.hide_labels} />
+                    labels={!state.hide_labels} cue={state.cue} />
             }
         }
         View::Page(page) => html! {

@@ -24,6 +24,9 @@ pub struct StepPageProps {
     /// Labels on the pictures (the reader can hide them).
     #[prop_or(true)]
     pub labels: bool,
+    /// The reader's last request for a key frame of the picture (`Nav::cue`).
+    #[prop_or_default]
+    pub cue: (u32, usize),
 }
 
 #[component]
@@ -44,7 +47,7 @@ pub fn StepPage(props: &StepPageProps) -> Html {
             <div class="gte-body">
                 <StepView {route} therapy={props.therapy} heading={props.heading.clone()}
                     onaction={props.onaction.clone()} still={props.still} ontoggle={props.ontoggle.clone()}
-                    labels={props.labels} />
+                    labels={props.labels} cue={props.cue} />
                 <StepNav first={route.step == 0} last={route.step + 1 >= total} onaction={props.onaction.clone()} />
                 <StepList {route} onaction={props.onaction.clone()} />
             </div>

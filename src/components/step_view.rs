@@ -30,6 +30,9 @@ pub struct StepViewProps {
     /// Labels on the pictures (the reader can hide them).
     #[prop_or(true)]
     pub labels: bool,
+    /// The reader's last request for a key frame of the picture (`Nav::cue`).
+    #[prop_or_default]
+    pub cue: (u32, usize),
 }
 
 #[component]
@@ -77,7 +80,7 @@ pub fn StepView(props: &StepViewProps) -> Html {
                     // Keyed by scene: a new step starts its own animation from the first frame.
                     <Diagram key={step.diagram.id} {texts} def={&step.diagram}
                         highlight={therapy.filter(|t| t.route.is_some())} cells={step.cells}
-                        still={props.still} ontoggle={props.ontoggle.clone()} labels={props.labels}
+                        still={props.still} ontoggle={props.ontoggle.clone()} labels={props.labels} cue={props.cue}
                         ontogglelabels={props.onaction.reform(|_| Action::ToggleLabels)} />
                 </div>
                 <div class="gte-step-text">

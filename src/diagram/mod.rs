@@ -34,6 +34,13 @@ pub fn labels(id: &str) -> &'static [Msg] {
     prerendered::LABELS.iter().find(|(k, _)| *k == id).map_or(&[], |(_, l)| *l)
 }
 
+/// The scene's key: for each kind of cell or particle it draws, the words and a small
+/// picture of it (`scenes::KINDS`); none for a scene that draws none of them.
+pub fn key(id: &str) -> impl Iterator<Item = (Msg, &'static str)> {
+    let kinds = prerendered::KEYS.iter().find(|(k, _)| *k == id).map_or(&[][..], |(_, l)| *l);
+    kinds.iter().filter_map(|&i| prerendered::KINDS.get(usize::from(i)).copied())
+}
+
 /// Every prerendered scene id.
 pub fn prerendered_ids() -> impl Iterator<Item = &'static str> {
     prerendered::SCENES.iter().map(|(id, _)| *id)
@@ -61,6 +68,9 @@ pub struct DiagramProps {
     #[prop_or(true)]
     pub labels: bool,
     pub ontogglelabels: Callback<()>,
+    /// The reader's last request for a key frame (`Nav::cue`): shown when its count changes.
+    #[prop_or_default]
+    pub cue: (u32, usize),
 }
 
 struct PlayerState(Player);
@@ -129,6 +139,16 @@ pub fn Diagram(props: &DiagramProps) -> Html {
             move || drop(timer)
         });
     }
+    {
+        // A digit key asks for a frame; a picture that mounts with an old request ignores it
+        // (a move resets the count to 0).
+        let dispatcher = player.dispatcher();
+        use_effect_with(props.cue, move |&(count, n)| {
+            if count > 0 {
+                dispatcher.dispatch(PlayerAction::Show(n));
+            }
+        });
+    }
     let highlight = props.highlight.and_then(|t| t.route).map(DeliveryRoute::slug);
     let title = texts.t(def.title_key);
     let toggle = {
@@ -164,20 +184,37 @@ pub fn Diagram(props: &DiagramProps) -> Html {
                 { scene(texts, def, p.frame, highlight, title.to_string()) }
                 <p class="gte-frame-line">{ line.clone() }</p>
                 <p class="gte-sr-only" aria-live="polite">{ if p.announce { line } else { String::new() } }</p>
+                <button type="button" class="gte-button gte-back"
+                    onclick={player.dispatcher().to_callback().reform(|_: MouseEvent| PlayerAction::Back)}>
+                    { texts.t(msg::DIAGRAM_BACK) }
+                </button>
                 <button type="button" class="gte-button gte-play" data-playing={p.playing.to_string()}
                     onclick={player.dispatcher().to_callback().reform(move |_: MouseEvent| play)}>{ texts.t(label) }</button>
                 <button type="button" class="gte-button gte-replay"
                     onclick={player.dispatcher().to_callback().reform(|_: MouseEvent| PlayerAction::Replay)}>
                     { texts.t(msg::DIAGRAM_REPLAY) }
                 </button>
+                <button type="button" class="gte-button gte-forward"
+                    onclick={player.dispatcher().to_callback().reform(|_: MouseEvent| PlayerAction::Forward)}>
+                    { texts.t(msg::DIAGRAM_FORWARD) }
+                </button>
             </>
         }
     };
     let names = labels(def.id);
+    let mut key = key(def.id).peekable();
+    let key = key.peek().is_some().then(|| html! {
+        <ul class="gte-key" aria-label={texts.t(msg::DIAGRAM_KEY)}>
+            { for key.map(|(m, svg)| html! {
+                <li>{ Html::from_html_unchecked(AttrValue::Static(svg)) }{ texts.t(m) }</li>
+            }) }
+        </ul>
+    });
     let toggle_labels = props.ontogglelabels.reform(|_: MouseEvent| ());
     html! {
         <figure class={classes!("gte-diagram", props.still.then_some("gte-still"), (!props.labels).then_some("gte-bare"))}>
             { body }
+            { key }
             <button type="button" class="gte-button gte-motion" aria-pressed={props.still.to_string()} onclick={toggle}>
                 { texts.t(msg::DIAGRAM_STILLS) }
             </button>

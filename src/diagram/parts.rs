@@ -59,12 +59,28 @@ pub fn bone(x: i32, y: i32) -> Html {
     }
 }
 
-/// A blood stem cell (or a changed one, in the "changed" colour) at (`x`, `y`).
+/// A blood stem cell at (`x`, `y`); a changed one is green and carries a pale
+/// four-pointed star behind its nucleus, so it differs in shape as well as colour
+/// (WCAG 1.4.1: a reader who cannot tell the colours apart still sees the change).
 pub fn cell(x: i32, y: i32, changed: bool) -> Html {
     let fill = if changed { class::CHANGED } else { class::STEM };
     html! {
         <g transform={at(x, y)}>
             <circle r={n(CELL_R)} class={fill} />
+            if changed {
+                <path d="M0 -7 2 -2 7 0 2 2 0 7 -2 2 -7 0 -2 -2Z" class={class::PAPER} />
+            }
+            <circle r="3" class={class::NUCLEUS} />
+        </g>
+    }
+}
+
+/// A donor's stem cell at (`x`, `y`): orange, with a pale ring round the nucleus.
+pub fn donor_cell(x: i32, y: i32) -> Html {
+    html! {
+        <g transform={at(x, y)}>
+            <circle r={n(CELL_R)} class={class::DONOR} />
+            <circle r="5" class={class::PAPER} />
             <circle r="3" class={class::NUCLEUS} />
         </g>
     }

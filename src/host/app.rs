@@ -161,7 +161,7 @@ fn use_browser_listeners(
             }
             let Some(action) = key_action(&e.key()) else { return };
             let next = now.apply(action.clone(), &CATALOG, THERAPIES);
-            if next.place != now.place || next.blank != now.blank {
+            if next.place != now.place || next.blank != now.blank || next.cue != now.cue {
                 e.prevent_default();
                 dispatcher.dispatch(action);
             }

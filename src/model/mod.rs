@@ -14,9 +14,13 @@ pub use route::{Mode, Motion, Page, Parsed, Place, Route, RouteNote, View};
 pub use settings::{Command, Settings, Theme};
 
 /// The navigation action for a key, if any: arrows and Page Up/Down (presenter remotes)
-/// step, Home and End jump, B (or `.`, what many remotes send) blanks a presentation.
-/// Other keys are left to the page.
+/// step, Home and End jump, B (or `.`, what many remotes send) blanks a presentation,
+/// and the digits 1 to 9 show that key frame of the step's picture. Other keys are left
+/// to the page.
 pub fn key_action(key: &str) -> Option<Action> {
+    if let [d @ b'1'..=b'9'] = key.as_bytes() {
+        return Some(Action::Frame(usize::from(d - b'1')));
+    }
     match key {
         "b" | "B" | "." => Some(Action::ToggleBlank),
         "ArrowRight" | "PageDown" => Some(Action::Next),
@@ -95,6 +99,10 @@ mod tests {
         assert_eq!(key_action("End"), Some(Action::Last));
         assert_eq!(key_action("ArrowDown"), None);
         assert_eq!(key_action("a"), None);
+        assert_eq!(key_action("1"), Some(Action::Frame(0)));
+        assert_eq!(key_action("3"), Some(Action::Frame(2)));
+        assert_eq!(key_action("0"), None);
+        assert_eq!(key_action("12"), None);
         assert_eq!(key_action("b"), Some(Action::ToggleBlank));
     }
 

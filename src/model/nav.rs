@@ -28,6 +28,10 @@ pub struct Nav {
     pub lang: usize,
     /// The reader hid the pictures' labels ("Labels" off); they show by default.
     pub hide_labels: bool,
+    /// The reader's last request for a key frame of the step's picture (digit keys): how
+    /// many requests so far, and the frame (0-based). The picture shows that frame when
+    /// the count changes; a move to another view starts again from no request.
+    pub cue: (u32, usize),
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -57,6 +61,8 @@ pub enum Action {
     ToggleLabels,
     /// Blank the screen or bring it back (presentation layout only; any move brings it back).
     ToggleBlank,
+    /// Show key frame `n` (0-based) of the step's picture (step views only; not a move).
+    Frame(usize),
 }
 
 impl Nav {
@@ -69,6 +75,7 @@ impl Nav {
             blank: false,
             lang: 0,
             hide_labels: false,
+            cue: (0, 0),
         }
     }
 
@@ -132,12 +139,19 @@ impl Nav {
                     blank: false,
                     lang: self.lang,
                     hide_labels: self.hide_labels,
+                    cue: if moved { (0, 0) } else { self.cue },
                 };
             }
             Action::DismissNote => return Nav { notes: Vec::new(), ..self.clone() },
             Action::SetTheme(theme) => return Nav { theme, ..self.clone() },
             Action::SetLang(lang) => return Nav { lang, ..self.clone() },
             Action::ToggleLabels => return Nav { hide_labels: !self.hide_labels, ..self.clone() },
+            Action::Frame(n) => {
+                if self.route().is_none() {
+                    return self.clone();
+                }
+                return Nav { cue: (self.cue.0 + 1, n), ..self.clone() };
+            }
             Action::ToggleBlank => {
                 let blank = !self.blank && self.place.mode == Mode::Present;
                 return Nav { blank, ..self.clone() };
@@ -157,6 +171,7 @@ impl Nav {
             blank: false,
             lang: self.lang,
             hide_labels: self.hide_labels,
+            cue: (0, 0),
         }
     }
 }

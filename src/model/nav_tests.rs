@@ -173,3 +173,15 @@ fn b_blanks_only_a_presentation_and_any_move_brings_it_back() {
     assert_eq!(step_of(&moved), 3);
     assert!(!apply(&blank, Action::SetMode(Mode::Full)).blank);
 }
+
+#[test]
+fn a_digit_cues_a_key_frame_on_a_step_and_a_move_forgets_it() {
+    let n = apply(&at(2), Action::Frame(1));
+    assert_eq!((n.cue, n.moves, step_of(&n)), ((1, 1), 0, 2), "not a move");
+    // The same digit again is a new request (the reader may have stepped away from it).
+    assert_eq!(apply(&n, Action::Frame(1)).cue, (2, 1));
+    assert_eq!(apply(&n, Action::Next).cue, (0, 0), "the next step's picture starts from its own start");
+    assert_eq!(apply(&n, Action::ToggleLabels).cue, n.cue, "labels do not reset the picture");
+    let page = apply(&at(2), Action::Show(View::Page(Page::Glossary)));
+    assert_eq!(apply(&page, Action::Frame(0)), page, "no picture on a page: nothing happens");
+}

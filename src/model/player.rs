@@ -31,6 +31,13 @@ pub enum PlayerAction {
     Replay,
     /// The frame's time is up: show the next, stopping at the last.
     Tick,
+    /// The reader steps to the previous or next key frame (buttons, or keys): the
+    /// playback pauses there, so the frame holds for as long as they look at it, and it
+    /// is announced. Stepping past either end stays at the end.
+    Back,
+    Forward,
+    /// The reader jumps to key frame `n` (0-based; digit keys), clamped to the last.
+    Show(usize),
 }
 
 impl Player {
@@ -66,6 +73,13 @@ impl Player {
                     next.frame = (self.frame + 1).min(self.last());
                     next.playing = next.frame < self.last();
                 }
+            }
+            PlayerAction::Back => return self.apply(PlayerAction::Show(self.frame.saturating_sub(1))),
+            PlayerAction::Forward => return self.apply(PlayerAction::Show(self.frame + 1)),
+            PlayerAction::Show(n) => {
+                next.frame = n.min(self.last());
+                next.playing = false;
+                next.announce = true;
             }
         }
         next
@@ -133,6 +147,25 @@ mod tests {
         let mid = Player::new(3, false).apply(PlayerAction::Tick);
         assert_eq!(mid.frame, 0, "not playing: a tick does not move");
         assert_eq!(Player::new(3, true).apply(PlayerAction::Tick).apply(PlayerAction::Replay).frame, 0);
+    }
+
+    #[test]
+    fn stepping_pauses_on_the_frame_the_reader_chose_and_announces_it() {
+        let p = Player::new(3, true).apply(PlayerAction::Forward);
+        assert_eq!((p.frame, p.playing, p.announce), (1, false, true));
+        assert_eq!(p.apply(PlayerAction::Tick), p, "paused: the frame holds");
+        let end = p.apply(PlayerAction::Forward).apply(PlayerAction::Forward);
+        assert_eq!(end.frame, 2, "past the last frame: stays at the last");
+        let back = end.apply(PlayerAction::Back);
+        assert_eq!((back.frame, back.playing), (1, false));
+        let start = back.apply(PlayerAction::Back).apply(PlayerAction::Back);
+        assert_eq!(start.frame, 0, "before the first frame: stays at the first");
+        assert_eq!(Player::new(3, true).apply(PlayerAction::Show(2)).frame, 2);
+        assert_eq!(Player::new(3, true).apply(PlayerAction::Show(7)).frame, 2, "a digit past the end: the last");
+        let one = Player::new(1, true).apply(PlayerAction::Forward);
+        assert_eq!((one.frame, one.playing), (0, false), "one frame: nothing to step to");
+        // Play after stepping to the end starts over, as after the animation ends.
+        assert_eq!(end.apply(PlayerAction::Play).frame, 0);
     }
 
     #[test]

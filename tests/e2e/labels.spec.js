@@ -56,3 +56,25 @@ test('"Labels" hides and shows the names by keyboard, and the caption names the 
   await expect(page.getByRole('figure').locator('.gte-label').first()).toBeVisible();
   await expectNoAxeViolations(page, `labelled ${s.pathway}/${s.step}`);
 });
+
+// The key (WCAG 1.4.1): each picture that draws cells or vectors says what each kind is,
+// with a small drawing of it, and the kinds differ in shape as well as colour.
+test('each picture with cells or vectors has a key of what each kind is', async ({ page }) => {
+  const keyed = CONTENT.pathways.flatMap((p) =>
+    p.steps.map((s, i) => ({ pathway: p.id, step: i + 1, ...s })).filter((s) => s.key.length > 0));
+  expect(keyed.length, 'scenes with a key').toBeGreaterThan(10);
+  for (const s of keyed) {
+    await open(page, `#/${s.pathway}/${s.step}`);
+    const key = page.getByRole('figure').getByRole('list', { name: message('diagram-key') });
+    await expect(key.getByRole('listitem')).toHaveText(s.key);
+    // Each entry's drawing is there and big enough to see beside its words.
+    for (const box of await key.locator('svg').evaluateAll((els) => els.map((el) => el.getBoundingClientRect().height))) {
+      expect(box, `${s.pathway}/${s.step}: a key drawing`).toBeGreaterThanOrEqual(16);
+    }
+  }
+  // Without colour the kinds still differ: their drawings have different shapes.
+  const shapes = await page.evaluate(() => [...document.querySelectorAll('.gte-key svg')]
+    .map((svg) => svg.innerHTML.replace(/ class="[^"]*"/g, '')));
+  expect(new Set(shapes).size, 'kinds told apart by shape').toBe(shapes.length);
+  await expectNoAxeViolations(page, 'a keyed picture');
+});

@@ -2,7 +2,7 @@
 // so no test waits on real time), reduced motion as a storyboard, and screenshot
 // comparisons of every key frame so a broken drawing is caught.
 import { test, expect } from '@playwright/test';
-import { CONTENT, expectNoAxeViolations, heading, message, open, watchErrors } from './helpers.js';
+import { CONTENT, expectNoAxeViolations, heading, message, open, stepTitles, watchErrors } from './helpers.js';
 
 /** Every step's diagram id, with its key frames' words, from the content manifest. */
 function scenes() {
@@ -90,6 +90,41 @@ test('the player walks the key frames, and Pause, Play and Replay work from the 
   await expect(page.locator('.gte-replay')).toBeFocused();
   await expectNoAxeViolations(page, 'playing scene');
   noErrors();
+});
+
+test('the reader steps through the key frames with buttons and digit keys, and each is announced', async ({ page }) => {
+  await page.clock.install();
+  const s = ALL.find((x) => x.id === 'lab');
+  await open(page, `#/${s.pathway}/${s.step}`);
+  const forward = page.getByRole('button', { name: message('diagram-forward') });
+  const back = page.getByRole('button', { name: message('diagram-back') });
+  await forward.focus();
+  await page.keyboard.press('Enter');
+  await expect(scene(page)).toHaveAttribute('data-frame', '1');
+  await expect(said(page)).toHaveText(`2 of ${s.frames.length}: ${s.frames[1]}`);
+  // The frame holds while the reader looks at it: stepping paused the playback.
+  await expect(page.locator('.gte-play')).toHaveText(message('diagram-play'));
+  await page.clock.runFor(FRAME_MS * 3);
+  await expect(scene(page)).toHaveAttribute('data-frame', '1');
+  await expect(forward).toBeFocused();
+  // Past the last frame it stays there; Previous goes back one.
+  for (let i = 0; i < s.frames.length; i++) await page.keyboard.press('Enter');
+  await expect(scene(page)).toHaveAttribute('data-frame', String(s.frames.length - 1));
+  await back.focus();
+  await page.keyboard.press('Space');
+  await expect(scene(page)).toHaveAttribute('data-frame', String(s.frames.length - 2));
+  // A digit shows that picture from anywhere in the step, the heading included (a
+  // presenter's keyboard), without leaving the step.
+  await heading(page).focus();
+  await page.keyboard.press('1');
+  await expect(scene(page)).toHaveAttribute('data-frame', '0');
+  await expect(said(page)).toHaveText(`1 of ${s.frames.length}: ${s.frames[0]}`);
+  await page.keyboard.press(String(s.frames.length));
+  await expect(scene(page)).toHaveAttribute('data-frame', String(s.frames.length - 1));
+  await page.keyboard.press('9');
+  await expect(scene(page)).toHaveAttribute('data-frame', String(s.frames.length - 1));
+  await expect(heading(page), 'digits never change the step').toHaveText(stepTitles(s.pathway)[s.step - 1]);
+  await expectNoAxeViolations(page, 'stepped scene');
 });
 
 test('a new step starts its own scene from the first frame, and focus goes to its heading', async ({ page }) => {

@@ -4,7 +4,7 @@
 //! facts it skips, every English message by key, and how long a key frame holds.
 
 use gene_therapy_explainer::content::{choose, Texts, CATALOG, KEYS, THERAPIES};
-use gene_therapy_explainer::diagram::labels;
+use gene_therapy_explainer::diagram::{key, labels};
 use gene_therapy_explainer::model::player::FRAME_MS;
 use serde_json::{json, Map, Value};
 
@@ -27,6 +27,7 @@ pub fn json() -> String {
                         "diagram": s.diagram.id,
                         "frames": s.diagram.frames.iter().map(|&f| en.t(f)).collect::<Vec<_>>(),
                         "labels": labels(s.diagram.id).iter().map(|&m| en.t(m)).collect::<Vec<_>>(),
+                        "key": key(s.diagram.id).map(|(m, _)| en.t(m)).collect::<Vec<_>>(),
                     })
                 })
                 .collect();

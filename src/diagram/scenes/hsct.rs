@@ -1,12 +1,12 @@
 //! The hsct pathway's scenes: a stem-cell transplant from a donor, drawn to compare with
 //! gene therapy. The patient's own cells are purple (`cell(.., false)`), cells changed by
 //! gene therapy green (`cell(.., true)`), and the donor's cells orange with a pale ring
-//! (`donor_cell`), so they differ by shape as well as colour.
+//! (`parts::donor_cell`), so they differ by shape as well as colour.
 
 use yew::prelude::*;
 
 use super::{gone_at, label, label_on, to, Actor, Scene, GONE, HOME};
-use crate::diagram::palette::{class, CELL_R};
+use crate::diagram::palette::class;
 use crate::diagram::parts::*;
 
 /// This pathway's scenes, by the diagram id the content uses.
@@ -19,17 +19,6 @@ pub const SCENES: &[(&str, Scene)] = &[
     ("hsct-first-100-days", FIRST_100_DAYS),
     ("hsct-long-term", LONG_TERM),
 ];
-
-/// A donor's stem cell at (`x`, `y`): orange, with a pale ring round the nucleus.
-fn donor_cell(x: i32, y: i32) -> Html {
-    html! {
-        <g transform={at(x, y)}>
-            <circle r={CELL_R.to_string()} class={class::DONOR} />
-            <circle r="5" class={class::PAPER} />
-            <circle r="3" class={class::NUCLEUS} />
-        </g>
-    }
-}
 
 /// A cluster of donor cells around (`x`, `y`), laid out like `parts::cells`.
 fn donor_cells(x: i32, y: i32, count: usize) -> Html {

@@ -83,6 +83,16 @@ impl Scene {
     }
 }
 
+/// The key: what each kind of cell or particle looks like, and its words (`key-<kind>`).
+/// A scene shows the entries whose drawing it contains (found in its markup when the
+/// scenes are generated), so the key always matches the picture.
+pub const KINDS: &[(&str, fn() -> Html)] = &[
+    ("key-own", || super::parts::cell(0, 0, false)),
+    ("key-changed", || super::parts::cell(0, 0, true)),
+    ("key-donor", || super::parts::donor_cell(0, 0)),
+    ("key-vector", || super::parts::vector(0, 0)),
+];
+
 /// Every pathway's scene list.
 const ALL: &[&[(&str, Scene)]] = &[ex_vivo::SCENES, in_vivo::SCENES, hsct::SCENES];
 
