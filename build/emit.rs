@@ -19,6 +19,9 @@ pub struct Emitter {
     sources: BTreeMap<String, u8>,
 }
 
+/// The top bit of a message's length: its words are fetched later (`messages`).
+const LATER: u16 = 0x8000;
+
 fn lit_u16(n: u16) -> Literal {
     Literal::u16_unsuffixed(n)
 }
@@ -158,7 +161,10 @@ impl Emitter {
 
     /// The message constants (`msg::NAV_NEXT`), each locale as one string with the length
     /// of each message (0: the locale lacks it), and, natively, the key names for tests.
-    pub fn messages(&self, keys: &[&str], locales: &[Locale]) -> TokenStream {
+    /// A length with the top bit set marks a message fetched later (`later`); with `split`
+    /// its words are left out of the string (`scripts/generate` writes them to
+    /// `static/later/<locale>.txt`).
+    pub fn messages(&self, keys: &[&str], locales: &[Locale], later: &[bool], split: bool) -> TokenStream {
         let mut names = BTreeMap::new();
         let consts = keys.iter().map(|key| {
             let name = const_name(key);
@@ -172,12 +178,16 @@ impl Emitter {
         let consts: Vec<TokenStream> = consts.collect();
         let locales = locales.iter().map(|(tag, messages)| {
             let mut text = String::new();
-            let lens = keys.iter().map(|key| {
+            let lens = keys.iter().zip(later).map(|(key, &later)| {
                 let value = messages.get(*key).map_or("", String::as_str);
                 let len = u16::try_from(value.len())
-                    .unwrap_or_else(|_| panic!("content/{tag}: the message `{key}` is over 65,535 bytes"));
-                text.push_str(value);
-                lit_u16(len)
+                    .ok()
+                    .filter(|&l| l < LATER)
+                    .unwrap_or_else(|| panic!("content/{tag}: the message `{key}` is over 32,767 bytes"));
+                if !(later && split) {
+                    text.push_str(value);
+                }
+                lit_u16(if later { len | LATER } else { len })
             });
             let lens: Vec<Literal> = lens.collect();
             quote!(LocaleData { tag: #tag, text: #text, lens: &[#(#lens),*] })
@@ -189,6 +199,9 @@ impl Emitter {
                 #(#consts)*
             }
             pub static LOCALES: &[LocaleData] = &[#(#locales),*];
+            /// The words of messages marked later are not in `LOCALES` (a release build for
+            /// the browser): they arrive in a file of their own.
+            pub const SPLIT: bool = #split;
             /// Message keys by index: for tests and tools, not shipped in the wasm.
             #[cfg(not(target_arch = "wasm32"))]
             pub static KEYS: &[&str] = &[#(#keys),*];

@@ -21,8 +21,25 @@ pub fn content_rs() -> String {
         .terms
         .sort_by_key(|t| en.and_then(|m| m.get(&format!("term-{}", t.id))).map(|n| n.to_lowercase()));
 
+    // A product's details (all its words but its name and disease, which the picker shows)
+    // ship apart from the wasm, fetched when a reader chooses a product (ARCHITECTURE.md,
+    // "Words fetched later"). Only release builds for the browser leave them out; every
+    // other build (native, tests, `trunk serve`) has every word compiled in.
+    let later: Vec<bool> = keys
+        .iter()
+        .map(|key| {
+            content.therapies.therapies.iter().any(|t| {
+                let name = format!("therapy-{}", t.id);
+                key.strip_prefix(&name).is_some_and(|rest| {
+                    (rest.starts_with('.') || rest.starts_with('-')) && rest != ".disease"
+                })
+            })
+        })
+        .collect();
+    let split = std::env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|a| a == "wasm32")
+        && std::env::var("PROFILE").is_ok_and(|p| p == "release");
     let parts = [
-        emit.messages(&keys, &locales),
+        emit.messages(&keys, &locales, &later, split),
         emit.catalog(&content.structure),
         emit.glossary(&content.glossary),
         emit.therapies(&content.therapies, &content.structure.pathways),

@@ -15,7 +15,7 @@
 //! The build stops, naming the file (and line) or the key, on:
 //! - a file it cannot parse (TOML or Fluent syntax);
 //! - a message key that no locale defines, a key defined twice, two keys that become the
-//!   same constant, a message over 65,535 bytes;
+//!   same constant, a message over 32,767 bytes;
 //! - a vocabulary word (`stage`, `cells`, `route`, a source's `kind`) not in
 //!   `src/content/vocab.rs`;
 //! - a Fluent expression the widget cannot show (only variables, terms, string literals and
@@ -48,6 +48,8 @@ fn main() {
     println!("cargo:rerun-if-changed=build");
     println!("cargo:rerun-if-changed=src/content/vocab.rs");
     println!("cargo:rerun-if-changed=src/content/plural.rs");
+    // Release builds for the browser leave the product details out of the wasm.
+    println!("cargo:rerun-if-env-changed=PROFILE");
     let dest = std::path::Path::new(&std::env::var("OUT_DIR").unwrap()).join("content.rs");
     std::fs::write(dest, generate::content_rs()).expect("write content.rs");
 }

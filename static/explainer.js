@@ -29,7 +29,7 @@ export async function start(root, settings, host, instance, onmessage) {
   const m = await load();
   // The widget's own page, for links that leave an embed (copy link, teacher notes).
   const home = host === 'element' ? new URL('index.html', here).href : location.href.split('#')[0];
-  m.mount(root, join(settings), host, location.hash, home);
+  m.mount(root, join(settings), host, location.hash, home, new URL("later/", here).href);
 }
 
 let count = 0;

@@ -202,7 +202,7 @@ fn name(m: Msg) -> &'static str {
 
 /// Every message of a locale, with its key.
 fn messages(loc: &'static LocaleData) -> impl Iterator<Item = (&'static str, &'static str)> {
-    KEYS.iter().enumerate().map(move |(i, key)| (*key, Texts(loc).raw(Msg(i as u16))))
+    KEYS.iter().enumerate().map(move |(i, key)| (*key, Texts::of(loc).raw(Msg(i as u16))))
 }
 
 /// The keys a locale lacks or leaves empty. Every `Msg` (the code's `msg::…` constants,

@@ -38,7 +38,7 @@ fn may_mark(key: &str) -> bool {
 #[test]
 fn every_marked_term_is_defined_and_markup_is_only_in_running_text() {
     for loc in LOCALES {
-        let texts = Texts(loc);
+        let texts = Texts::of(loc);
         for (i, key) in KEYS.iter().enumerate() {
             let value = texts.raw(Msg(i as u16));
             let marked: Vec<_> = term_ids(value).collect();

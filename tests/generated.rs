@@ -10,6 +10,7 @@
 //! | `static/protocol.js`          | `src/model/protocol.rs` in its template           |
 //! | `generated/content.json`      | the compiled content, for the JavaScript tests   |
 //! | `generated/floor.html`        | the first view as plain HTML, the bench's floor  |
+//! | `static/later/en.txt`         | the words fetched later (a product's details)    |
 #![cfg(not(target_arch = "wasm32"))]
 
 // The build's own Fluent reader (and the plural rules it checks choices with).
@@ -22,6 +23,7 @@ mod plural;
 
 mod generate {
     pub mod floor;
+    pub mod later;
     pub mod manifest;
     pub mod protocol;
     pub mod scenes;
@@ -30,18 +32,19 @@ mod generate {
 
 use std::path::Path;
 
-use generate::{floor, manifest, protocol, scenes, teacher_notes};
+use generate::{floor, later, manifest, protocol, scenes, teacher_notes};
 
 /// Writes one generated file's whole text.
 type Make = fn() -> String;
 
-const FILES: [(&str, Make); 6] = [
+const FILES: [(&str, Make); 7] = [
     ("generated/scenes.rs", scenes::prerendered),
     ("static/scenes.css", scenes::css),
     ("static/teacher-notes.html", teacher_notes::page),
     ("static/protocol.js", protocol::js_module),
     ("generated/content.json", manifest::json),
     ("generated/floor.html", floor::html),
+    ("static/later/en.txt", later::en),
 ];
 
 #[test]

@@ -19,6 +19,8 @@ fn render(hash: &str) -> String {
         root: Default::default(),
         heading: Default::default(),
         onaction: Callback::noop(),
+        // Native builds have every word compiled in: nothing waits for later words.
+        later: gene_therapy_explainer::content::Later::Waiting,
     };
     let html = futures::executor::block_on(
         LocalServerRenderer::<AppView>::with_props(props).hydratable(false).render(),

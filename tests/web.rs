@@ -213,6 +213,7 @@ async fn mount_embed(settings: &[&str]) -> Element {
         "element",
         "",
         "https://example.org/guide/index.html",
+        "",
     );
     yew::scheduler::flush().await;
     root

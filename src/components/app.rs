@@ -9,7 +9,7 @@ use super::{
     step_page::StepPage, view_tabs::ViewTabs,
 };
 use crate::content::msg;
-use crate::content::{Texts, CATALOG, THERAPIES};
+use crate::content::{Later, Texts, CATALOG, THERAPIES};
 use crate::describe::announcement;
 use crate::model::{Action, Nav, Place, View};
 
@@ -29,11 +29,14 @@ pub struct AppViewProps {
     #[prop_or_default]
     pub heading: NodeRef,
     pub onaction: Callback<Action>,
+    /// The words fetched later (a product's details), as they now are (`content::Later`).
+    #[prop_or(Later::Waiting)]
+    pub later: Later,
 }
 
 #[component]
 pub fn AppView(props: &AppViewProps) -> Html {
-    let texts = Texts::by_index(props.nav.lang);
+    let texts = Texts::by_index(props.nav.lang).with_later(props.later);
     let system_still = props.system_still;
     let heading = &props.heading;
     let onaction = &props.onaction;

@@ -23,7 +23,8 @@ pub struct GlanceProps {
 #[component]
 pub fn Glance(props: &GlanceProps) -> Html {
     let texts = use_texts();
-    let product = props.therapy.filter(|t| !t.glance.is_empty());
+    // The product's own answers are among the words fetched later: the pathway's until then.
+    let product = props.therapy.filter(|t| !t.glance.is_empty() && texts.complete());
     let rows = product.map_or(CATALOG.pathways[props.pathway].glance, |t| t.glance);
     if rows.is_empty() {
         return html! {};

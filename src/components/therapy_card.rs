@@ -27,6 +27,17 @@ pub fn TherapyCard(props: &TherapyCardProps) -> Html {
     let skips_here = t.skips_at(props.step);
     // "Casgevy at this step" only when there is something to say at this step.
     let heading = if note.is_some() { msg::THERAPY_CARD_HEADING } else { msg::THERAPY_CARD_FOLLOWING };
+    // A release build fetches the product's details when it is chosen: until they are
+    // here, the card says they are coming (or that they could not be fetched).
+    if !texts.complete() {
+        let waiting = if texts.failed() { msg::THERAPY_DETAILS_FAILED } else { msg::THERAPY_DETAILS_WAITING };
+        return html! {
+            <aside class="gte-therapy-card" aria-labelledby="gte-therapy-card-heading">
+                <h3 id="gte-therapy-card-heading">{ texts.fmt(msg::THERAPY_CARD_FOLLOWING, &[("name", name)]) }</h3>
+                <p class="gte-therapy-waiting" role="status">{ texts.fmt(waiting, &[("name", name)]) }</p>
+            </aside>
+        };
+    }
     html! {
         <aside class="gte-therapy-card" aria-labelledby="gte-therapy-card-heading">
             <h3 id="gte-therapy-card-heading">{ texts.fmt(heading, &[("name", name)]) }</h3>

@@ -2,38 +2,94 @@
 
 use super::{LocaleData, Msg};
 
-/// The words of one locale. Cheap to copy; compare by tag.
+/// The words of one locale. Cheap to copy; compare by tag and by which later words it has.
 #[derive(Clone, Copy, Debug)]
-pub struct Texts(pub &'static LocaleData);
+pub struct Texts(pub &'static LocaleData, pub Later);
+
+/// The words a release build for the browser fetches when they are needed (a product's
+/// details: `build/generate.rs`), for one locale: not asked for yet or on their way, there,
+/// or they could not be fetched. Every other build has them compiled in.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Later {
+    Waiting,
+    Here(&'static str),
+    Failed,
+}
 
 impl PartialEq for Texts {
     fn eq(&self, other: &Self) -> bool {
-        self.0.tag == other.0.tag
+        let same_later = match (self.1, other.1) {
+            (Later::Here(a), Later::Here(b)) => std::ptr::eq(a, b),
+            (Later::Waiting, Later::Waiting) | (Later::Failed, Later::Failed) => true,
+            _ => false,
+        };
+        self.0.tag == other.0.tag && same_later
     }
 }
 
+/// The top bit of a message's length marks words fetched later (`build/emit.rs`).
+const LATER: u16 = 0x8000;
+
 impl Texts {
+    /// The words of a locale (its later words not fetched yet).
+    pub fn of(data: &'static LocaleData) -> Self {
+        Texts(data, Later::Waiting)
+    }
+
     /// English, the locale every other one is checked against.
     pub fn en() -> Self {
-        Texts(super::locale("en").expect("the en locale is compiled in"))
+        Texts::of(super::locale("en").expect("the en locale is compiled in"))
     }
 
     /// The locale at `index` in [`locale_tags`](super::locale_tags) (English if none).
     pub fn by_index(index: usize) -> Self {
-        super::locale_tags().get(index).and_then(|t| super::locale(t)).map_or_else(Texts::en, Texts)
+        super::locale_tags().get(index).and_then(|t| super::locale(t)).map_or_else(Texts::en, Texts::of)
+    }
+
+    /// These words with the later ones as they now are.
+    pub fn with_later(self, later: Later) -> Self {
+        Texts(self.0, later)
     }
 
     pub fn lang(&self) -> &'static str {
         self.0.tag
     }
 
-    /// The message in this locale; empty if the locale lacks it.
+    /// Whether every word is here: compiled in, or the later ones fetched.
+    pub fn complete(&self) -> bool {
+        !super::SPLIT || matches!(self.1, Later::Here(_))
+    }
+
+    /// The later words failed to arrive (a product's details say so instead).
+    pub fn failed(&self) -> bool {
+        super::SPLIT && matches!(self.1, Later::Failed)
+    }
+
+    /// How many bytes the later words of this locale hold: a fetched file of another
+    /// length belongs to another build and is not used.
+    pub fn later_len(&self) -> usize {
+        self.0.lens.iter().filter(|&&l| l & LATER != 0).map(|&l| usize::from(l & !LATER)).sum()
+    }
+
+    /// The message in this locale; empty if the locale lacks it, or if its words come
+    /// later and are not here yet.
     pub fn raw(&self, m: Msg) -> &'static str {
         let i = usize::from(m.0);
         let lens = self.0.lens;
-        let Some(&len) = lens.get(i) else { return "" };
-        let start: usize = lens[..i].iter().map(|&l| usize::from(l)).sum();
-        self.0.text.get(start..start + usize::from(len)).unwrap_or("")
+        let Some(&at) = lens.get(i) else { return "" };
+        let later = super::SPLIT && at & LATER != 0;
+        // Where it starts: after the messages before it in the same string.
+        let start: usize = lens[..i]
+            .iter()
+            .filter(|&&l| !super::SPLIT || (l & LATER != 0) == later)
+            .map(|&l| usize::from(l & !LATER))
+            .sum();
+        let text = match (later, self.1) {
+            (false, _) => self.0.text,
+            (true, Later::Here(text)) => text,
+            (true, _) => "",
+        };
+        text.get(start..start + usize::from(at & !LATER)).unwrap_or("")
     }
 
     /// The message; English where this locale lacks it, so a gap never blanks the widget.
@@ -47,6 +103,8 @@ impl Texts {
     /// The message and the tag of the locale it came from (English where this one lacks it).
     fn found(&self, m: Msg) -> (&'static str, &'static str) {
         match self.raw(m) {
+            // (A later message missing from this locale stays empty: the English later words
+            // are a file of their own, not fetched for another locale.)
             "" if self.0.tag != "en" => (Texts::en().raw(m), "en"),
             text => (text, self.0.tag),
         }

@@ -230,7 +230,7 @@ pub fn Diagram(props: &DiagramProps) -> Html {
                 if let Some(m) = props.cells.map(cell_place) {
                     { " " }{ texts.fmt(msg::TRACKER_NOW, &[("where", texts.t(m))]) }
                 }
-                if let Some(t) = props.highlight {
+                if let Some(t) = props.highlight.filter(|_| texts.complete()) {
                     { " " }
                     <strong>
                         { texts.fmt(msg::DIAGRAM_HIGHLIGHT, &[("name", texts.t(t.name_key)), ("route", texts.t(t.route_key))]) }

@@ -10,7 +10,7 @@ use web_sys::{CustomEvent, CustomEventInit, FocusOptions, HtmlElement, KeyboardE
 use yew::prelude::*;
 
 use crate::components::app::AppView;
-use crate::content::{locale_tags, Texts, CATALOG, THERAPIES};
+use crate::content::{locale_tags, Later, Texts, CATALOG, SPLIT, THERAPIES};
 use crate::describe::document_title;
 use crate::model::protocol::{self, HostEvent};
 use crate::model::{key_action, route, settings, Action, Nav, RouteNote, Theme, View};
@@ -42,6 +42,10 @@ pub struct AppProps {
     /// the widget opens, so rendering calls no browser API.
     #[prop_or_default]
     pub system_still: bool,
+    /// Where the words fetched later are (`<later><locale>.txt`; `later/` beside the
+    /// script that mounted the widget). Used by release builds only (`content::SPLIT`).
+    #[prop_or_default]
+    pub later: AttrValue,
 }
 
 /// Yew glue for the pure [`Nav`] state machine.
@@ -95,6 +99,7 @@ pub fn App(props: &AppProps) -> Html {
     }
 
     let system_still = props.system_still;
+    let later = use_later(nav.0.place.therapy.is_some(), nav.0.lang, props.later.clone());
 
     let onaction = {
         let dispatcher = nav.dispatcher();
@@ -109,9 +114,48 @@ pub fn App(props: &AppProps) -> Html {
         })
     };
     html! {
-        <AppView nav={nav.0.clone()} home={props.home.clone()} {system_still}
+        <AppView nav={nav.0.clone()} home={props.home.clone()} {system_still} {later}
             {root} {heading} {onaction} />
     }
+}
+
+/// The words that come later (a product's details), for the reader's language: fetched
+/// once, when a product is first chosen. A file of the wrong length (another build's) or
+/// a failed fetch leaves them `Failed`, and the product's card says so.
+#[hook]
+fn use_later(wanted: bool, lang: usize, base: AttrValue) -> Later {
+    let state = use_state(|| (usize::MAX, Later::Waiting));
+    {
+        let state = state.clone();
+        use_effect_with((wanted, lang), move |&(wanted, lang)| {
+            if SPLIT && wanted && state.0 != lang {
+                state.set((lang, Later::Waiting));
+                let texts = Texts::by_index(lang);
+                let url = format!("{base}{}.txt", texts.lang());
+                wasm_bindgen_futures::spawn_local(async move {
+                    let got = fetch_text(&url).await.filter(|t| t.len() == texts.later_len());
+                    let later = got.map_or(Later::Failed, |t| Later::Here(Box::leak(t.into_boxed_str())));
+                    state.set((lang, later));
+                });
+            }
+        });
+    }
+    if state.0 == lang {
+        state.1
+    } else {
+        Later::Waiting
+    }
+}
+
+/// A text file's contents, or `None` if it could not be fetched.
+async fn fetch_text(url: &str) -> Option<String> {
+    use wasm_bindgen_futures::JsFuture;
+    let response = JsFuture::from(gloo::utils::window().fetch_with_str(url)).await.ok()?;
+    let response: web_sys::Response = response.dyn_into().ok()?;
+    if !response.ok() {
+        return None;
+    }
+    JsFuture::from(response.text().ok()?).await.ok()?.as_string()
 }
 
 /// Keys anywhere on the page (presenter remotes send Page Up/Down to the document) and,

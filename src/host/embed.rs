@@ -3,7 +3,8 @@
 //!
 //! ```js
 //! mount(root, "pathway\x1fin-vivo\x1fstep\x1f2", "element" | "frame" | "page",
-//!       location.hash, "https://example.org/guide/index.html")   // the widget's own page
+//!       location.hash, "https://example.org/guide/index.html",   // the widget's own page
+//!       "https://example.org/guide/later/")   // the words fetched later (release builds)
 //! ```
 //! Settings are a `name␟value…` list, as [`protocol`] defines; the events out and the
 //! commands in are the root's effects (`host::app`).
@@ -21,7 +22,7 @@ use crate::model::{protocol, settings};
 /// the URL only with `sync-url`) or `element` (a custom element's shadow root: keys only
 /// when focus is inside it, the URL only with `sync-url`).
 #[wasm_bindgen]
-pub fn mount(root: Element, settings: &str, host: &str, hash: &str, home: &str) {
+pub fn mount(root: Element, settings: &str, host: &str, hash: &str, home: &str, later: &str) {
     let tags = locale_tags();
     let mut settings = settings::read(&protocol::pairs(settings), &tags, &CATALOG, THERAPIES);
     if host == "page" {
@@ -45,6 +46,7 @@ pub fn mount(root: Element, settings: &str, host: &str, hash: &str, home: &str) 
         lang: settings.lang,
         keys_in_widget: host == "element",
         home: home.to_string().into(),
+        later: later.to_string().into(),
         system_still: gloo::utils::window()
             .match_media("(prefers-reduced-motion: reduce)")
             .ok()

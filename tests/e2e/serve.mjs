@@ -17,7 +17,7 @@ const COMPRESSED = process.env.SERVE_COMPRESSED === '1';
 const packed = new Map();
 /** The body and its encoding for a request that accepts `accept`. */
 function encode(file, body, accept) {
-  if (!COMPRESSED || !/\.(html|js|mjs|css|wasm|svg|json)$/.test(file)) return [body, null];
+  if (!COMPRESSED || !/\.(html|js|mjs|css|wasm|svg|json|txt)$/.test(file)) return [body, null];
   const enc = /\bbr\b/.test(accept) ? 'br' : /\bgzip\b/.test(accept) ? 'gzip' : null;
   if (!enc) return [body, null];
   const key = `${enc} ${file}`;
@@ -50,6 +50,7 @@ const types = {
   '.wasm': 'application/wasm',
   '.svg': 'image/svg+xml',
   '.json': 'application/json',
+  '.txt': 'text/plain; charset=utf-8',
 };
 
 createServer(async (req, res) => {

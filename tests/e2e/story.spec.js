@@ -2,7 +2,7 @@
 // glossary popovers, sources. axe-core on every view; phone and projector sizes.
 import { test, expect } from '@playwright/test';
 import {
-  pathway as pathwayOf, stepTitles, message, expectNoAxeViolations, watchErrors, heading, open, productCard, terms, tracker, view,
+  pathway as pathwayOf, stepTitles, message, expectNoAxeViolations, watchErrors, heading, open, plain, productCard, terms, tracker, view,
 } from './helpers.js';
 
 for (const pathway of ['in-vivo', 'hsct']) {
@@ -143,6 +143,35 @@ test('choosing a therapy walks its pathway with its own details', async ({ page 
   const picture = page.getByRole('img', { name: message(`diagram-${pathwayOf('in-vivo').steps[delivery].diagram}.title`), exact: true });
   await expect(picture).toHaveAttribute('data-highlight', 'subretinal');
   await expectNoAxeViolations(page, 'therapy walk');
+});
+
+// A product's details (all its words but its name) are not in the wasm: they are fetched,
+// once, when a reader first chooses a product, and a failed fetch is said on the card.
+test('a product\'s details are fetched once, when one is first chosen', async ({ page }) => {
+  const fetched = [];
+  page.on('request', (r) => { if (r.url().includes('/later/')) fetched.push(r.url()); });
+  await open(page, '#/ex-vivo/1');
+  await expect(heading(page)).toHaveText(stepTitles('ex-vivo')[0]);
+  expect(fetched, 'nothing fetched for the general pathway').toEqual([]);
+  await page.getByLabel(message('therapy-picker-label')).selectOption('casgevy');
+  const card = productCard(page, message('therapy-casgevy'));
+  await expect(card).toContainText(plain(message('therapy-casgevy-assessment')));
+  await card.getByText(message('therapy-card-more').replace('{$name}', message('therapy-casgevy'))).click();
+  await expect(card).toContainText(message('therapy-casgevy.generic'));
+  await page.getByLabel(message('therapy-picker-label')).selectOption('lyfgenia');
+  const following = page.getByRole('complementary', { name: message('therapy-card-following').replace('{$name}', message('therapy-lyfgenia')) });
+  await expect(following).toContainText(message('therapy-card-more').replace('{$name}', message('therapy-lyfgenia')));
+  expect(fetched.length, 'fetched once for every product').toBe(1);
+  expect(fetched[0]).toMatch(/\/later\/en\.txt$/);
+});
+
+test('when a product\'s details cannot be fetched, its card says so and the step still reads', async ({ page }) => {
+  await page.route('**/later/**', (route) => route.abort());
+  await open(page, '#/ex-vivo/4?therapy=casgevy');
+  await expect(heading(page)).toHaveText(stepTitles('ex-vivo')[3]);
+  await expect(page.getByRole('status').filter({ hasText: message('therapy-details-failed').replace('{$name}', message('therapy-casgevy')) })).toBeVisible();
+  await expect(view(page)).toContainText(plain(message('step-ex-vivo-lab.lead')).slice(0, 60));
+  await expectNoAxeViolations(page, 'product details not fetched');
 });
 
 test('an unknown therapy gives the general pathway and a note', async ({ page }) => {

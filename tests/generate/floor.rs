@@ -21,6 +21,7 @@ pub fn html() -> String {
         root: Default::default(),
         heading: Default::default(),
         onaction: Callback::noop(),
+        later: gene_therapy_explainer::content::Later::Waiting,
     };
     let body = futures::executor::block_on(
         LocalServerRenderer::<AppView>::with_props(props).hydratable(false).render(),

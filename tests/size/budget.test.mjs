@@ -27,3 +27,16 @@ test('release build fits the gzip size budget', () => {
   console.log(`size: total gzip -9 ${total} bytes of a ${budget}-byte budget (${budget - total} to spare)`);
   assert.ok(total <= budget, `gzip total ${total} bytes exceeds the budget of ${budget}`);
 });
+
+// The words fetched later (a product's details, `static/later/<locale>.txt`) are not part of
+// the first load; each file is reported, and kept to 30 KB gzip.
+test('the words fetched later are reported and each file fits 30 KB gzip', () => {
+  const dir = join(dist, 'later');
+  const files = readdirSync(dir).filter((f) => f.endsWith('.txt'));
+  assert.ok(files.includes('en.txt'), 'dist/later/en.txt is missing: scripts/generate writes it, Trunk copies it');
+  for (const f of files) {
+    const gz = execFileSync('gzip', ['-9', '-n', '-c', join(dir, f)]).length;
+    console.log(`size: later/${f.padEnd(42)} raw ${String(readFileSync(join(dir, f)).length).padStart(7)}  gzip -9 ${String(gz).padStart(7)}  (fetched when a product is chosen)`);
+    assert.ok(gz <= 30000, `later/${f}: ${gz} bytes gzip, over 30,000`);
+  }
+});
