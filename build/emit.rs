@@ -249,9 +249,7 @@ impl Emitter {
             let stage = word(Stage::resolve(&st.stage), &base, "stage", &st.stage);
             let (title, lead) = (self.msg(&base), self.msg(&format!("{base}.lead")));
             let sources = self.srcs(&st.sources, &format!("{base}.lead"));
-            let d = &st.diagram;
-            let (d_title, d_desc) = (self.msg(&format!("diagram-{d}.title")), self.msg(&format!("diagram-{d}.desc")));
-            let frames = self.numbered(&format!("diagram-{d}.frame"));
+            let diagram = self.diagram(&st.diagram);
             let facts = st.facts.iter().map(|f| {
                 let key = format!("fact-{id}-{}-{}", st.id, f.id);
                 let (fid, m, sources) = (&f.id, self.msg(&key), self.srcs(&f.sources, &key));
@@ -261,7 +259,7 @@ impl Emitter {
             quote! {
                 StepDef {
                     id: #sid, cells: #cells, stage: #stage, title_key: #title, lead_key: #lead, sources: #sources,
-                    diagram: DiagramDef { id: #d, title_key: #d_title, desc_key: #d_desc, frames: #frames },
+                    diagram: #diagram,
                     facts: &[#(#facts),*],
                 }
             }
@@ -279,6 +277,13 @@ impl Emitter {
                 steps: &[#(#steps),*], questions: #questions, glance: #glance,
             }
         }
+    }
+
+    /// A diagram by id: its title, description and each key frame's words.
+    fn diagram(&self, d: &str) -> TokenStream {
+        let (title, desc) = (self.msg(&format!("diagram-{d}.title")), self.msg(&format!("diagram-{d}.desc")));
+        let frames = self.numbered(&format!("diagram-{d}.frame"));
+        quote!(DiagramDef { id: #d, title_key: #title, desc_key: #desc, frames: #frames })
     }
 
     /// The glossary, in the order given (main.rs sorts it by the English names).
@@ -348,13 +353,25 @@ impl Emitter {
                     .map(|a| self.msg(&format!("{key}{a}")));
             let caveat = self.optional(&format!("{key}.caveat"));
             let glance = self.glance(&format!("{key}-glance"), th.glance.as_ref());
+            // Its own pictures, in the order of its pathway's steps; a step it lacks stops the build.
+            for step in th.scenes.keys() {
+                if !pathway.steps.iter().any(|st| &st.id == step) {
+                    let at = locate(&format!("{step} = "));
+                    panic!("{at}: therapy {} has a picture for step `{step}`, which {} lacks", th.id, th.pathway);
+                }
+            }
+            let scenes = pathway.steps.iter().filter_map(|st| {
+                let d = self.diagram(th.scenes.get(&st.id)?);
+                let step = &st.id;
+                Some(quote!((#step, #d)))
+            });
             quote! {
                 TherapyDef {
                     id: #id, pathway: #index, route: #route, sources: #sources, name_key: #name,
                     generic_key: #generic, disease_key: #disease, who_key: #who, tool_key: #tool,
                     route_key: #route_key, approved_key: #approved, caveat: #caveat,
                     notes: &[#(#notes),*], label: #label, checked: #checked, skip: &[#(#skips),*],
-                    glance: #glance,
+                    glance: #glance, scenes: &[#(#scenes),*],
                 }
             }
         });

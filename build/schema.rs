@@ -140,6 +140,10 @@ pub struct Therapy {
     #[serde(default)]
     pub skip: Vec<String>,
     pub glance: Option<Glance>,
+    /// The steps whose picture differs for this product: step id -> its own diagram id
+    /// (words `diagram-<id>` like a step's; a scene of that id in `src/diagram/scenes/`).
+    #[serde(default)]
+    pub scenes: std::collections::BTreeMap<String, String>,
 }
 
 #[derive(Deserialize, Default)]

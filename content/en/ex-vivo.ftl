@@ -171,3 +171,25 @@ diagram-follow-up =
     .frame-1 = The first check-up comes after going home.
     .frame-2 = Check-ups carry on, each one ticked off.
     .frame-3 = Check-ups go on for many years.
+
+## Pictures of products whose method differs (`scenes` in content/therapies/ex-vivo.toml).
+## Their words rest on the sources of the products that show them.
+
+diagram-lab-edit =
+    .title = Editing the cells' DNA in the lab
+    .desc = A round lab dish holds stem cells. A gene editing tool, drawn as small scissors, is added. Inside a cell's nucleus, it finds one chosen place in a chromosome, a switch for a gene called BCL11A, and changes it there. No new gene is added.
+    .frame-1 = In a lab dish, a gene editing tool (CRISPR) is added to the stem cells.
+    .frame-2 = Inside each cell, the tool finds one chosen place in the DNA: a switch for the BCL11A gene.
+    .frame-3 = The switch is changed, so red blood cells made from these cells can make fetal hemoglobin again. No gene was added.
+diagram-collect-t-cells =
+    .title = Collecting T cells by apheresis
+    .desc = A tube carries blood from the person's arm to an apheresis machine. The machine collects immune cells called T cells into a bag. No stem cells are collected.
+    .frame-1 = Blood flows from the arm through a tube.
+    .frame-2 = The machine picks out the T cells.
+    .frame-3 = The T cells gather in a bag.
+diagram-lab-car-t =
+    .title = Changing the T cells in the lab
+    .desc = A round lab dish holds the person's own T cells, a kind of immune cell. A change is made to their genes. Each changed T cell then carries new parts on its surface, drawn as small Y shapes, with which it can find and attack the cancer cells.
+    .frame-1 = The person's own T cells are in a lab dish.
+    .frame-2 = A change is made to the T cells' genes.
+    .frame-3 = Now they are CAR-T cells: changed T cells that can seek out the cancer and attack it.

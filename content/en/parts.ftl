@@ -39,6 +39,7 @@ part-visits = Check-ups
 part-first-100-days = The first 100 days
 part-from-a-donor = From a donor
 part-own-cells = Your own cells
+part-t-cell = T cell
 
 diagram-labels = Labels
 diagram-labelled = Labelled in the picture: { $names }.
@@ -48,4 +49,7 @@ key-own = Your own cells
 key-changed = Changed cells
 key-donor = A donor's cells
 key-vector = Vector (carries the gene)
+key-editor = Gene editing tool
+key-t-cell = Your T cells
+key-car-t = Changed T cells (CAR-T)
 diagram-key = Key

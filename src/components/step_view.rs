@@ -64,6 +64,8 @@ pub fn StepView(props: &StepViewProps) -> Html {
         })
         .collect();
     let last = props.route.step + 1 == pathway.steps.len();
+    // The product's own picture where its method differs (gene editing, T cells).
+    let diagram = therapy.and_then(|t| t.scene(step.id)).unwrap_or(&step.diagram);
     let not_for = therapy.map(|t| texts.fmt(msg::FACT_NOT_FOR, &[("name", texts.t(t.name_key))]));
 
     html! {
@@ -78,7 +80,7 @@ pub fn StepView(props: &StepViewProps) -> Html {
                         <CellTracker pathway={props.route.pathway} {here} />
                     }
                     // Keyed by scene: a new step starts its own animation from the first frame.
-                    <Diagram key={step.diagram.id} {texts} def={&step.diagram}
+                    <Diagram key={diagram.id} {texts} def={diagram}
                         highlight={therapy.filter(|t| t.route.is_some())} cells={step.cells}
                         still={props.still} ontoggle={props.ontoggle.clone()} labels={props.labels} cue={props.cue}
                         ontogglelabels={props.onaction.reform(|_| Action::ToggleLabels)} />

@@ -150,12 +150,21 @@ pub struct TherapyDef {
     pub skip: &'static [(u8, u8)],
     /// This product's answers to the reader's first questions.
     pub glance: &'static [GlanceDef],
+    /// (step id, picture): the steps whose picture shows this product's own method
+    /// (gene editing, T cells), in step order.
+    pub scenes: &'static [(&'static str, DiagramDef)],
 }
 
 impl TherapyDef {
     /// Whether fact `fact` of step `step` (indices in its pathway) does not hold for it.
     pub fn skips(&self, step: usize, fact: usize) -> bool {
         self.skip.iter().any(|&(s, f)| usize::from(s) == step && usize::from(f) == fact)
+    }
+
+    /// The picture of the step with this id for this product: its own, if its method
+    /// differs there.
+    pub fn scene(&self, step: &str) -> Option<&'static DiagramDef> {
+        self.scenes.iter().find(|(s, _)| *s == step).map(|(_, d)| d)
     }
 
     /// Whether it skips any general fact of the step with this id.
@@ -261,6 +270,13 @@ impl Catalog {
     pub fn default_pathway_index(&self) -> usize {
         self.pathway_index(self.default_pathway).unwrap_or(0)
     }
+}
+
+/// Every picture the content shows: each step's, then each product's own (a picture
+/// several products share comes once per product).
+pub fn diagrams() -> impl Iterator<Item = &'static DiagramDef> {
+    let steps = CATALOG.pathways.iter().flat_map(|p| p.steps).map(|s| &s.diagram);
+    steps.chain(THERAPIES.iter().flat_map(|t| t.scenes).map(|(_, d)| d))
 }
 
 /// The glossary term with this id.

@@ -28,6 +28,12 @@ pub mod class {
     pub const LINE: &str = "gte-d-line";
     pub const PLATELET: &str = "gte-d-platelet";
     pub const WHITE_CELL: &str = "gte-d-white";
+    /// A T cell (CAR-T products): blue, with a large nucleus.
+    pub const T_CELL: &str = "gte-d-tcell";
+    /// The receptors a CAR-T cell carries: dark outlines.
+    pub const EDGE: &str = "gte-d-edge";
+    /// A gene editing tool (CRISPR), drawn as scissors.
+    pub const EDITOR: &str = "gte-d-editor";
 }
 
 /// Radius of a stem cell.

@@ -86,6 +86,42 @@ pub fn donor_cell(x: i32, y: i32) -> Html {
     }
 }
 
+/// A T cell at (`x`, `y`): an immune cell with a large nucleus. Changed into a CAR-T
+/// cell, it turns green and carries three Y-shaped receptors, the new way it finds the
+/// cancer cells (so it differs in shape as well as colour).
+pub fn t_cell(x: i32, y: i32, car: bool) -> Html {
+    let fill = if car { class::CHANGED } else { class::T_CELL };
+    const Y: &str = "M0 -9V-12L-3 -15M0 -12L3 -15";
+    html! {
+        <g transform={at(x, y)}>
+            <circle r={n(CELL_R)} class={fill} />
+            <circle r="5" class={class::NUCLEUS} />
+            if car {
+                <g class={class::EDGE} fill="none" stroke-width="2">
+                    <path d={Y} /><path d={Y} transform="rotate(120)" /><path d={Y} transform="rotate(240)" />
+                </g>
+            }
+        </g>
+    }
+}
+
+/// A few T cells around (`x`, `y`), laid out like `cells`.
+pub fn t_cells(x: i32, y: i32, count: usize, car: bool) -> Html {
+    const OFFSETS: [(i32, i32); 5] = [(0, 0), (24, -10), (-24, 8), (12, 20), (-14, -20)];
+    html! { { for OFFSETS.iter().take(count).map(|(dx, dy)| t_cell(x + dx, y + dy, car)) } }
+}
+
+/// A gene editing tool (CRISPR) at (`x`, `y`), drawn as a small pair of scissors, the
+/// way editing is usually pictured.
+pub fn editor(x: i32, y: i32) -> Html {
+    html! {
+        <g transform={at(x, y)} class={class::EDITOR} fill="none" stroke-width="2">
+            <path d="M-3 3L5 -8M3 3L-5 -8" />
+            <circle cx="-4" cy="6" r="3" /><circle cx="4" cy="6" r="3" />
+        </g>
+    }
+}
+
 /// A cluster of cells laid out around (`x`, `y`).
 pub fn cells(x: i32, y: i32, count: usize, changed: bool) -> Html {
     const OFFSETS: [(i32, i32); 7] = [(0, 0), (20, -8), (-20, 6), (10, 16), (-12, -16), (28, 12), (-28, -8)];

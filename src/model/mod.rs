@@ -81,6 +81,7 @@ pub(crate) mod testing {
             checked: "",
             skip: &[],
             glance: &[],
+            scenes: &[],
         }
     }
 }

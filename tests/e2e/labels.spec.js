@@ -78,3 +78,25 @@ test('each picture with cells or vectors has a key of what each kind is', async 
   expect(new Set(shapes).size, 'kinds told apart by shape').toBe(shapes.length);
   await expectNoAxeViolations(page, 'a keyed picture');
 });
+
+// A product whose method differs shows its own picture at that step, with its own words
+// and key: gene editing for Casgevy, T cells for the CAR-T products.
+test('a product\'s own picture replaces the general one where its method differs', async ({ page }) => {
+  const own = CONTENT.therapies.flatMap((t) => Object.entries(t.scenes).map(([step, scene]) => ({ therapy: t, step, scene })));
+  expect(own.map((o) => o.scene.diagram)).toEqual(expect.arrayContaining(['lab-edit', 'collect-t-cells', 'lab-car-t']));
+  for (const { therapy, step, scene } of own) {
+    const p = CONTENT.pathways.find((x) => x.id === therapy.pathway);
+    const n = p.steps.findIndex((s) => s.id === step) + 1;
+    const general = p.steps[n - 1];
+    await open(page, `#/${p.id}/${n}?therapy=${therapy.id}&motion=still`);
+    const figure = page.getByRole('figure');
+    await expect(figure.getByRole('img').first(), `${therapy.id} at ${step}`).toHaveAttribute('data-scene', scene.diagram);
+    await expect(figure.getByRole('listitem').filter({ hasText: scene.frames[0] })).toHaveCount(1);
+    await expect(figure.getByRole('list', { name: message('diagram-key') }).getByRole('listitem')).toHaveText(scene.key);
+    // Without the product, the same step shows the general picture.
+    await open(page, `#/${p.id}/${n}?motion=still`);
+    await expect(page.getByRole('figure').getByRole('img').first()).toHaveAttribute('data-scene', general.diagram);
+  }
+  await open(page, '#/ex-vivo/4?therapy=casgevy');
+  await expectNoAxeViolations(page, 'Casgevy\'s own picture');
+});

@@ -46,7 +46,17 @@ pub fn json() -> String {
                     format!("{}/{}", step.id, step.facts[usize::from(f)].id)
                 })
                 .collect();
-            json!({ "id": t.id, "name": en.t(t.name_key), "pathway": p.id, "skip": skip })
+            // Its own pictures: step id -> the scene and its words.
+            let scenes: Map<String, Value> = t
+                .scenes
+                .iter()
+                .map(|(step, d)| {
+                    let frames: Vec<&str> = d.frames.iter().map(|&f| en.t(f)).collect();
+                    let key: Vec<&str> = key(d.id).map(|(m, _)| en.t(m)).collect();
+                    (step.to_string(), json!({ "diagram": d.id, "title": en.t(d.title_key), "frames": frames, "key": key }))
+                })
+                .collect();
+            json!({ "id": t.id, "name": en.t(t.name_key), "pathway": p.id, "skip": skip, "scenes": scenes })
         })
         .collect();
     // A message with a plural choice as its default variant (`{$n} days before`).

@@ -134,12 +134,12 @@ pub fn css() -> String {
     out
 }
 
-/// A key entry's drawing at the origin, without the group that places it: what a scene's
-/// markup contains wherever it draws that kind (at any position).
+/// A key entry's drawing at the origin, from just after the transform that places it: what
+/// a scene's markup contains wherever it draws that kind (at any position).
 fn kind_drawing(draw: fn() -> Html) -> String {
     let out = render(draw);
-    let inner = out.strip_prefix(r#"<g transform="translate(0 0)">"#).and_then(|s| s.strip_suffix("</g>"));
-    inner.expect("a key entry is one group at the origin").to_string()
+    let rest = out.strip_prefix(r#"<g transform="translate(0 0)""#);
+    rest.expect("a key entry is one group at the origin").to_string()
 }
 
 /// The key entries (indices into `KINDS`) whose drawing the scene's markup contains.
@@ -174,7 +174,7 @@ pub fn prerendered() -> String {
     out.push_str("];\n\n/// The key's entries: words, and the drawing in a small picture of its own.\n");
     out.push_str("#[rustfmt::skip]\npub static KINDS: &[(Msg, &str)] = &[\n");
     for (key, draw) in KINDS {
-        let svg = format!(r#"<svg viewBox="-10 -10 20 20" class="gte-swatch">{}</svg>"#, kind_drawing(*draw));
+        let svg = format!(r#"<svg viewBox="-16 -16 32 32" class="gte-swatch"><g{}</svg>"#, kind_drawing(*draw));
         let _ = writeln!(out, "    (msg::{}, r#\"{svg}\"#),", const_name(key));
     }
     out.push_str("];\n\n/// (diagram id, the key's entries it shows, as indices into `KINDS`), for scenes with any.\n");

@@ -19,6 +19,10 @@ pub const SCENES: &[(&str, Scene)] = &[
     ("infusion", INFUSION),
     ("engraftment", ENGRAFTMENT),
     ("follow-up", FOLLOW_UP),
+    // Products whose method differs (`scenes` in content/therapies/ex-vivo.toml).
+    ("lab-edit", LAB_EDIT),
+    ("collect-t-cells", COLLECT_T_CELLS),
+    ("lab-car-t", LAB_CAR_T),
 ];
 
 /// The patient meets the care team; the checks are ticked off one after another.
@@ -92,6 +96,93 @@ const LAB: Scene = Scene {
         Actor { draw: || new_gene(320, 120), poses: &[GONE, GONE, HOME] },
     ],
 };
+
+/// Gene editing (Casgevy): an editing tool, not a vector, goes into the stem cells; in the
+/// nucleus it finds one place in a chromosome and changes it there. No gene is added.
+const LAB_EDIT: Scene = Scene {
+    draw: || html! { <g>{ dish(130, 130) }{ arrow(226, 120, 262, 120) }{ nucleus(320, 120) }</g> },
+    labels: &[
+        label_on("part-lab-dish", 130, 204),
+        label("part-chromosome", 312, 30, 306, 106),
+        label("part-cell-nucleus", 320, 204, 320, 150),
+    ],
+    actors: &[
+        Actor { draw: || cells(110, 130, 5, false), poses: &[HOME, HOME, GONE] },
+        Actor { draw: || cells(110, 130, 5, true), poses: &[GONE, GONE, HOME] },
+        Actor {
+            draw: || html! { <g>{ editor(144, 116) }{ editor(126, 142) }{ editor(90, 122) }</g> },
+            poses: &[to(60, -60), HOME, gone_at(0, 0)],
+        },
+        // At the chosen place of a chromosome: the tool, then the changed piece.
+        Actor { draw: || editor(334, 98), poses: &[GONE, HOME, GONE] },
+        Actor { draw: || edited(320, 120), poses: &[GONE, GONE, HOME] },
+    ],
+};
+
+/// CAR-T: a machine collects T cells from the blood into a bag (no stem cells, no
+/// mobilizing medicine).
+const COLLECT_T_CELLS: Scene = Scene {
+    draw: COLLECT.draw,
+    labels: COLLECT.labels,
+    actors: &[
+        Actor { draw: || t_cell(140, 140, false), poses: &[HOME, to(75, -26), gone_at(180, 2)] },
+        Actor { draw: || t_cell(320, 146, false), poses: &[GONE, GONE, HOME] },
+        Actor {
+            draw: || html! { <rect x="302" y="126" width="36" height="36" rx="6" class={class::T_CELL} /> },
+            poses: &[GONE, GONE, HOME],
+        },
+    ],
+};
+
+/// CAR-T: in the dish the person's T cells are changed; each then carries receptors that
+/// find the cancer cells.
+const LAB_CAR_T: Scene = Scene {
+    draw: || html! { <g>{ dish(130, 130) }{ arrow(226, 120, 262, 120) }{ big_t_cell(320, 120) }</g> },
+    labels: &[
+        label_on("part-lab-dish", 130, 204),
+        label("part-chromosome", 312, 30, 306, 106),
+        label("part-t-cell", 320, 218, 320, 166),
+    ],
+    actors: &[
+        Actor { draw: || t_cells(110, 130, 5, false), poses: &[HOME, HOME, GONE] },
+        Actor { draw: || t_cells(110, 130, 5, true), poses: &[GONE, GONE, HOME] },
+        Actor { draw: || new_gene(320, 120), poses: &[GONE, HOME, HOME] },
+        Actor { draw: || receptors(320, 120), poses: &[GONE, GONE, HOME] },
+    ],
+};
+
+/// The piece of a chromosome that editing changed, in the nucleus at (`x`, `y`): green,
+/// outlined, where a vector's new gene would sit, but thinner (nothing is added).
+fn edited(x: i32, y: i32) -> Html {
+    html! {
+        <g transform={at(x, y)}>
+            <rect x="5" y="-5" width="17" height="10" rx="3" class={class::PAPER} />
+            <rect x="7" y="-3" width="13" height="6" rx="2" class={class::CHANGED} />
+        </g>
+    }
+}
+
+/// A T cell drawn large at (`x`, `y`): its big nucleus and two chromosomes.
+fn big_t_cell(x: i32, y: i32) -> Html {
+    html! {
+        <g transform={at(x, y)}>
+            <circle r="46" class={class::T_CELL} opacity="0.5" />
+            <circle r="30" class={class::NUCLEUS} opacity="0.6" />
+            <path d="M-16 -14 q6 14 0 28 M-6 -14 q-6 14 0 28" class={class::DNA} fill="none" stroke-width="4" />
+            <path d="M8 -14 q6 14 0 28 M18 -14 q-6 14 0 28" class={class::DNA} fill="none" stroke-width="4" />
+        </g>
+    }
+}
+
+/// The receptors on the edge of the large T cell at (`x`, `y`): Y shapes pointing out.
+fn receptors(x: i32, y: i32) -> Html {
+    const Y: &str = "M0 -46V-56L-7 -63M0 -56L7 -63";
+    html! {
+        <g transform={at(x, y)} class={class::EDGE} fill="none" stroke-width="4">
+            { for (0..6).map(|i| html! { <path d={Y} transform={format!("rotate({})", i * 60)} /> }) }
+        </g>
+    }
+}
 
 /// The bag of changed cells is checked, then goes into the freezer.
 const TEST_FREEZE: Scene = Scene {

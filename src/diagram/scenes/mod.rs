@@ -91,6 +91,9 @@ pub const KINDS: &[(&str, fn() -> Html)] = &[
     ("key-changed", || super::parts::cell(0, 0, true)),
     ("key-donor", || super::parts::donor_cell(0, 0)),
     ("key-vector", || super::parts::vector(0, 0)),
+    ("key-editor", || super::parts::editor(0, 0)),
+    ("key-t-cell", || super::parts::t_cell(0, 0, false)),
+    ("key-car-t", || super::parts::t_cell(0, 0, true)),
 ];
 
 /// Every pathway's scene list.
