@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use super::{gone_at, label, label_on, to, Actor, Scene, GONE, HOME};
+use super::{frames, gone_at, label, label_on, to, Actor, Flow, Scene, GONE, HOME};
 use crate::diagram::palette::class;
 use crate::diagram::parts::*;
 
@@ -33,6 +33,7 @@ const ASSESSMENT: Scene = Scene {
         label_on("part-care-team", 310, 196),
         label_on("part-checks", 200, 34),
     ],
+    flows: &[],
     actors: &[
         Actor { draw: || ticks(154, 60, 0..1), poses: &[GONE, HOME, HOME] },
         Actor { draw: || ticks(154, 60, 1..3), poses: &[GONE, GONE, HOME] },
@@ -47,6 +48,10 @@ const MOBILIZE: Scene = Scene {
         label_on("part-bone", 82, 30),
         label_on("part-blood-vessel", 200, 216),
     ],
+    flows: &[
+        // Stem cells keep leaving the marrow for the blood, and flow on in it.
+        Flow { draw: || cell(200, 80, false), path: &[(0, 0), (20, 40), (40, 100), (130, 100)], during: frames(&[1, 2]), copies: 3 },
+    ],
     actors: &[
         Actor { draw: || cells(170, 70, 3, false), poses: &[HOME, to(60, 108), to(150, 110)] },
         Actor { draw: || cells(214, 66, 2, false), poses: &[HOME, HOME, to(44, 112)] },
@@ -59,6 +64,7 @@ const COLLECT: Scene = Scene {
         html! {
             <g>
                 { person(60, 60) }{ arm(96, 140, 60) }{ line(150, 140, 170, 80) }
+                <path d="M200 150 C200 205 126 205 126 149" class={class::LINE} fill="none" stroke-width="3" />
                 { machine(170, 40) }{ line(260, 120, 320, 96) }{ bag(320, 96, class::BAG) }
             </g>
         }
@@ -67,6 +73,13 @@ const COLLECT: Scene = Scene {
         label_on("part-you", 60, 196),
         label_on("part-apheresis-machine", 215, 24),
         label_on("part-collection-bag", 320, 192),
+    ],
+    flows: &[
+        // Blood goes out of the arm, through the machine, and comes back to the arm.
+        Flow { draw: blood_drop, path: OUT_TUBE, during: frames(&[0, 1, 2]), copies: 3 },
+        Flow { draw: || blood_drop_at(200, 150), path: BACK_TUBE, during: frames(&[0, 1, 2]), copies: 3 },
+        // What the machine keeps goes on into the bag.
+        Flow { draw: || cell(260, 120, false), path: TO_BAG, during: frames(&[1, 2]), copies: 2 },
     ],
     actors: &[
         Actor { draw: || cell(140, 140, false), poses: &[HOME, to(75, -26), gone_at(180, 2)] },
@@ -86,6 +99,10 @@ const LAB: Scene = Scene {
         label("part-chromosome", 312, 30, 306, 106),
         label("part-cell-nucleus", 320, 204, 320, 150),
     ],
+    flows: &[
+        // Vector particles keep reaching the cells.
+        Flow { draw: || vector(200, 60), path: TO_DISH_CELLS, during: frames(&[0, 1]), copies: 2 },
+    ],
     actors: &[
         Actor { draw: || cells(110, 130, 5, false), poses: &[HOME, HOME, GONE] },
         Actor { draw: || cells(110, 130, 5, true), poses: &[GONE, GONE, HOME] },
@@ -97,6 +114,25 @@ const LAB: Scene = Scene {
     ],
 };
 
+/// A drop of blood at the arm's end of the tube to the machine.
+fn blood_drop() -> Html {
+    blood_drop_at(150, 140)
+}
+
+/// A drop of blood at (`x`, `y`).
+fn blood_drop_at(x: i32, y: i32) -> Html {
+    html! { <ellipse cx={x.to_string()} cy={y.to_string()} rx="5" ry="4" class={class::BLOOD} /> }
+}
+
+/// The tube from the arm (150, 140) into the machine, as points along its curve.
+const OUT_TUBE: &[(i32, i32)] = &[(0, 0), (3, 10), (10, -22), (17, -59), (20, -60), (40, -60)];
+/// The tube from the machine (200, 150) back to the arm, a loop under it.
+const BACK_TUBE: &[(i32, i32)] = &[(0, 0), (-12, 31), (-37, 41), (-62, 31), (-74, -1)];
+/// From the machine (260, 120) along the tube and down into the bag.
+const TO_BAG: &[(i32, i32)] = &[(0, 0), (9, 16), (30, -4), (51, -29), (60, -24), (60, 10)];
+/// From above the dish (200, 60) down to the cells in it.
+const TO_DISH_CELLS: &[(i32, i32)] = &[(0, 0), (-40, 30), (-78, 62)];
+
 /// Gene editing (Casgevy): an editing tool, not a vector, goes into the stem cells; in the
 /// nucleus it finds one place in a chromosome and changes it there. No gene is added.
 const LAB_EDIT: Scene = Scene {
@@ -105,6 +141,10 @@ const LAB_EDIT: Scene = Scene {
         label_on("part-lab-dish", 130, 204),
         label("part-chromosome", 312, 30, 306, 106),
         label("part-cell-nucleus", 320, 204, 320, 150),
+    ],
+    flows: &[
+        // Editing tools keep reaching the cells.
+        Flow { draw: || editor(200, 60), path: TO_DISH_CELLS, during: frames(&[0, 1]), copies: 2 },
     ],
     actors: &[
         Actor { draw: || cells(110, 130, 5, false), poses: &[HOME, HOME, GONE] },
@@ -124,6 +164,13 @@ const LAB_EDIT: Scene = Scene {
 const COLLECT_T_CELLS: Scene = Scene {
     draw: COLLECT.draw,
     labels: COLLECT.labels,
+    flows: &[
+        // Blood goes out of the arm, through the machine, and comes back to the arm.
+        Flow { draw: blood_drop, path: OUT_TUBE, during: frames(&[0, 1, 2]), copies: 3 },
+        Flow { draw: || blood_drop_at(200, 150), path: BACK_TUBE, during: frames(&[0, 1, 2]), copies: 3 },
+        // What the machine keeps goes on into the bag.
+        Flow { draw: || t_cell(260, 120, false), path: TO_BAG, during: frames(&[1, 2]), copies: 2 },
+    ],
     actors: &[
         Actor { draw: || t_cell(140, 140, false), poses: &[HOME, to(75, -26), gone_at(180, 2)] },
         Actor { draw: || t_cell(320, 146, false), poses: &[GONE, GONE, HOME] },
@@ -142,6 +189,10 @@ const LAB_CAR_T: Scene = Scene {
         label_on("part-lab-dish", 130, 204),
         label("part-chromosome", 312, 30, 306, 106),
         label("part-t-cell", 320, 218, 320, 166),
+    ],
+    flows: &[
+        // A piece of DNA, the gene change, goes into the T cells.
+        Flow { draw: || new_gene(200, 60), path: TO_DISH_CELLS, during: frames(&[1]), copies: 2 },
     ],
     actors: &[
         Actor { draw: || t_cells(110, 130, 5, false), poses: &[HOME, HOME, GONE] },
@@ -188,6 +239,7 @@ fn receptors(x: i32, y: i32) -> Html {
 const TEST_FREEZE: Scene = Scene {
     draw: || html! { <g>{ clipboard(120, 50, 3) }{ arrow(228, 120, 262, 120) }{ freezer(280, 45) }</g> },
     labels: &[label_on("part-quality-checks", 166, 182), label_on("part-freezer", 328, 214)],
+    flows: &[],
     actors: &[
         Actor { draw: || bag(70, 40, class::CHANGED), poses: &[HOME, HOME, to(258, 70)] },
         Actor { draw: || ticks(120, 50, 0..3), poses: &[GONE, HOME, HOME] },
@@ -198,6 +250,10 @@ const TEST_FREEZE: Scene = Scene {
 const CONDITIONING: Scene = Scene {
     draw: || html! { <g>{ chemo_drip() }{ bone(280, 110) }</g> },
     labels: &[label("part-chemotherapy", 150, 24, 84, 50), label("part-bone-marrow", 300, 40, 290, 96)],
+    flows: &[
+        // Drops of medicine run down the line into the vein.
+        Flow { draw: || html! { <circle cx="60" cy="110" r="5" class={class::DRUG} /> }, path: &[(0, 0), (25, 50), (50, 86), (110, 86)], during: frames(&[0, 1]), copies: 2 },
+    ],
     actors: &[
         Actor { draw: drop_of_medicine, poses: &[HOME, to(46, 88), gone_at(150, 90)] },
         Actor { draw: || cells(260, 110, 5, false), poses: &[HOME, HOME, GONE] },
@@ -220,6 +276,10 @@ const INFUSION: Scene = Scene {
         }
     },
     labels: &[label("part-drip", 210, 64, 96, 74), label_on("part-arm-vein", 250, 200)],
+    flows: &[
+        // Changed cells run down the line and on along the vein.
+        Flow { draw: || cell(70, 110, true), path: &[(0, 0), (45, 38), (90, 60), (260, 60)], during: frames(&[0, 1, 2]), copies: 3 },
+    ],
     actors: &[
         Actor { draw: || cell(70, 104, true), poses: &[HOME, to(86, 66), to(160, 66)] },
         Actor { draw: || cell(70, 104, true), poses: &[GONE, HOME, to(220, 66)] },
@@ -240,6 +300,10 @@ const ENGRAFTMENT: Scene = Scene {
         label("part-bone-marrow", 70, 30, 110, 82),
         label_on("part-blood-vessel", 140, 222),
         label_on("part-blood-counts", 325, 30),
+    ],
+    flows: &[
+        // Changed cells travel in the blood to the marrow and settle there.
+        Flow { draw: || cell(60, 190, true), path: &[(0, 0), (110, 0), (90, -96)], during: frames(&[0]), copies: 2 },
     ],
     actors: &[
         Actor { draw: || cells(130, 90, 5, true), poses: &[to(0, 100), HOME, HOME] },
@@ -276,6 +340,7 @@ const FOLLOW_UP: Scene = Scene {
         }
     },
     labels: &[label_on("part-check-ups", 200, 190)],
+    flows: &[],
     actors: &[
         Actor { draw: || visits(0..2), poses: &[GONE, HOME, HOME] },
         Actor { draw: || visits(2..6), poses: &[GONE, GONE, HOME] },

@@ -5,7 +5,7 @@
 
 use yew::prelude::*;
 
-use super::{gone_at, label, label_on, to, Actor, Scene, GONE, HOME};
+use super::{frames, gone_at, label, label_on, to, Actor, Flow, Scene, GONE, HOME};
 use crate::diagram::palette::class;
 use crate::diagram::parts::*;
 
@@ -194,6 +194,7 @@ const DONOR_SEARCH: Scene = Scene {
         label("part-tissue-markers", 160, 26, 80, 44),
         label_on("part-donor-registry", 262, 158),
     ],
+    flows: &[],
     actors: &[
         Actor {
             draw: || html! { <g>{ card(185, LEFT_HLA, false) }{ card(345, RIGHT_HLA, false) }</g> },
@@ -233,6 +234,10 @@ const DONOR_COLLECTION: Scene = Scene {
         label_on("part-cord-blood", 100, 222),
         label_on("part-collection-bag", 318, 218),
     ],
+    flows: &[
+        // The donor's cells keep flowing along the vessel towards the bag.
+        Flow { draw: || donor_cell(130, 140), path: &[(0, 0), (166, 0)], during: frames(&[0, 1]), copies: 3 },
+    ],
     actors: &[
         // One cell from each source: along its arrow, then into the bag (centre 360, 140).
         Actor { draw: || donor_cell(244, 58), poses: &[HOME, to(72, 29), gone_at(116, 82)] },
@@ -252,6 +257,7 @@ const EMPTY_PLACES: [(i32, i32); 3] = [(298, 102), (318, 118), (332, 100)];
 const CONDITIONING: Scene = Scene {
     draw: || html! { <g>{ chemo_drip() }{ bone(280, 110) }</g> },
     labels: &[label("part-chemotherapy", 150, 24, 84, 50), label("part-bone-marrow", 300, 40, 290, 96)],
+    flows: &[],
     actors: &[
         Actor {
             draw: || html! { <circle cx="60" cy="104" r="6" class={class::DRUG} /> },
@@ -302,6 +308,10 @@ const INFUSION: Scene = Scene {
         }
     },
     labels: &[label("part-drip", 175, 64, 96, 74), label_on("part-arm-vein", 250, 200)],
+    flows: &[
+        // The donor's cells run down the line and on along the vein.
+        Flow { draw: || donor_cell(70, 110), path: &[(0, 0), (45, 38), (90, 60), (260, 60)], during: frames(&[0, 1, 2]), copies: 3 },
+    ],
     actors: &[
         Actor { draw: || donor_cell(70, 104), poses: &[HOME, to(86, 66), to(160, 66)] },
         Actor { draw: || donor_cell(70, 104), poses: &[GONE, HOME, to(220, 66)] },
@@ -346,6 +356,10 @@ const ENGRAFTMENT: Scene = Scene {
         label("part-bone-marrow", 62, 134, 80, 72),
         label_on("part-blood-vessel", 110, 204),
         label_on("part-blood-counts", 310, 24),
+    ],
+    flows: &[
+        // The donor's cells travel in the blood to the marrow and settle there.
+        Flow { draw: || donor_cell(40, 170), path: &[(0, 0), (100, 0), (80, -96)], during: frames(&[0]), copies: 2 },
     ],
     actors: &[
         Actor { draw: || donor_cells(116, 70, 5), poses: &[to(-40, 100), HOME, HOME, HOME] },
@@ -399,6 +413,7 @@ const FIRST_100_DAYS: Scene = Scene {
         label_on("part-you", 218, 204),
         label_on("part-care-team", 345, 204),
     ],
+    flows: &[],
     actors: &[
         Actor { draw: || days_gone(1..50), poses: &[GONE, HOME, HOME] },
         Actor { draw: || days_gone(50..100), poses: &[GONE, GONE, HOME] },
@@ -437,6 +452,7 @@ const LONG_TERM: Scene = Scene {
         }
     },
     labels: &[label_on("part-from-a-donor", 100, 222), label_on("part-own-cells", 300, 222)],
+    flows: &[],
     actors: &[
         Actor { draw: || donor_cell(56, 34), poses: &[HOME, to(88, 0), to(88, 0), to(88, 0)] },
         // The person's own cell starts in their chest (300, 146), like the donor's badge.

@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use super::{gone_at, label, label_on, to, Actor, Scene, GONE, HOME};
+use super::{frames, gone_at, label, label_on, to, Actor, Flow, Scene, GONE, HOME};
 use crate::diagram::palette::class;
 use crate::diagram::parts::*;
 
@@ -99,6 +99,7 @@ const ASSESSMENT: Scene = Scene {
         label_on("part-checks", 175, 36),
         label_on("part-drop-of-blood", 310, 210),
     ],
+    flows: &[],
     actors: &[
         Actor { draw: || ticks(128, 62, 0..1), poses: &[GONE, HOME, HOME] },
         Actor { draw: || ticks(128, 62, 1..3), poses: &[GONE, GONE, HOME] },
@@ -124,6 +125,7 @@ const VECTOR_KINDS: Scene = Scene {
         label("part-adenovirus", 120, 20, 172, 44),
         label_on("part-lentivirus", 330, 14),
     ],
+    flows: &[],
     actors: &[
         Actor {
             draw: || html! { <g>{ gene(70, 70) }{ gene(200, 64) }{ gene(200, 78) }{ gene(330, 66) }</g> },
@@ -188,6 +190,7 @@ const PREPARATION: Scene = Scene {
         label_on("part-steroid-tablet", 165, 206),
         label_on("part-immune-cell", 290, 186),
     ],
+    flows: &[],
     actors: &[
         Actor {
             // The arc stops at the arrowhead's base; the head points along the circle.
@@ -241,6 +244,10 @@ const DELIVERY: Scene = Scene {
         label("part-skin", 352, 140, 292, 108),
         label("part-liver", 76, 200, 172, 150),
         label("part-spinal-fluid", 338, 222, 206, 214),
+    ],
+    flows: &[
+        // Through the drip: a stream of vector particles down the line into the vein.
+        Flow { draw: || on_route("iv", vector(40, 116)), path: &[(0, 0), (22, 4), (58, -18), (108, -18)], during: frames(&[0, 1, 2]), copies: 3 },
     ],
     actors: &[
         // From the bag, down the drip line, into the vein of the arm.
@@ -314,6 +321,10 @@ const ENTERING_CELLS: Scene = Scene {
         label("part-chromosome", 330, 22, 313, 104),
         label_on("part-blood-vessel", 318, 218),
     ],
+    flows: &[
+        // Vector particles keep flowing by in the blood.
+        Flow { draw: || vector(20, 214), path: &[(0, 0), (240, 0)], during: frames(&[0, 1, 2, 3]), copies: 3 },
+    ],
     actors: &[
         // The particle that goes in: along the arrow, through the cell's edge, to the nucleus.
         Actor { draw: || vector(60, 214), poses: &[HOME, to(40, -37), to(75, -80), gone_at(118, -96)] },
@@ -366,6 +377,7 @@ const MAKING_PROTEIN: Scene = Scene {
         label_on("part-blood-vessel", 160, 226),
         label_on("part-protein-level", 327, 24),
     ],
+    flows: &[],
     actors: &[
         // Made in the liver, then into the blood vessel and along it.
         Actor { draw: new_proteins, poses: &[HOME, to(-40, 86), to(40, 86)] },
@@ -424,6 +436,7 @@ fn making_protein() -> Html {
 const MONITORING: Scene = Scene {
     draw: monitoring,
     labels: &[label("part-body-fluids", 150, 60, 64, 70), label_on("part-visits", 200, 214)],
+    flows: &[],
     actors: &[
         Actor { draw: || drop_with_vector(100, 80, "0.6"), poses: &[gone_at(0, -10), HOME, HOME] },
         Actor { draw: || drop_with_vector(150, 90, "0.3"), poses: &[gone_at(0, -10), gone_at(0, -10), HOME] },

@@ -20,7 +20,38 @@ pub struct Scene {
     pub draw: fn() -> Html,
     /// The parts a reader should be able to name, labelled on the picture.
     pub labels: &'static [Label],
+    /// Things that travel along a path, again and again, while the picture plays: the
+    /// continuous motion that shows what happens (cells through the tubing, a vector
+    /// into a cell).
+    pub flows: &'static [Flow],
     pub actors: &'static [Actor],
+}
+
+/// A thing that keeps travelling along a path while the scene plays: drawn once at the
+/// path's start, moved through the path's points (offsets from there, view-box units) in
+/// one loop of [`FLOW_MS`], in the key frames it is `during` (bit `k` for frame `k`).
+/// `copies` of it follow each other along the path, evenly spaced in time, like a stream.
+/// The poses of a flow are CSS keyframes (`static/scenes.css`): transforms only, so the
+/// compositor runs them; paused with the player, and still in a storyboard.
+pub struct Flow {
+    pub draw: fn() -> Html,
+    pub path: &'static [(i32, i32)],
+    pub during: u8,
+    pub copies: u8,
+}
+
+/// How long one trip along a flow's path takes.
+pub const FLOW_MS: u32 = 2600;
+
+/// The key frames a flow runs in, as its `during` bits: `frames(&[1, 2])` = frames 2 and 3.
+pub const fn frames(list: &[u8]) -> u8 {
+    let mut bits = 0;
+    let mut i = 0;
+    while i < list.len() {
+        bits |= 1 << list[i];
+        i += 1;
+    }
+    bits
 }
 
 /// A part's name on the picture: its words (a content key, `part-<name>`), the middle of
