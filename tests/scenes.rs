@@ -89,3 +89,30 @@ fn labels_sit_inside_the_picture_and_name_parts_in_words_that_fit() {
     }
     assert_eq!(labelled, ids().count(), "every scene names its parts");
 }
+
+#[test]
+fn flows_travel_inside_the_picture_in_frames_the_scene_has_at_the_pace_the_css_plays() {
+    use gene_therapy_explainer::diagram::scenes::FLOW_MS;
+    let css = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/static/style.css")).unwrap();
+    let pace = format!("animation-duration: {}s", f64::from(FLOW_MS) / 1000.0);
+    assert!(css.contains(&pace), "style.css plays flows at FLOW_MS: expected `{pace}`");
+    let mut flowing = 0;
+    for id in ids() {
+        let scene = scene_for(id).unwrap();
+        let all = (1u16 << scene.frames()) - 1;
+        for (i, flow) in scene.flows.iter().enumerate() {
+            let n = i + 1;
+            assert!(flow.path.len() >= 2, "scene {id}, flow {n}: a path needs two points");
+            assert_ne!(flow.path.first(), flow.path.last(), "scene {id}, flow {n}: goes nowhere");
+            assert!(flow.copies >= 1, "scene {id}, flow {n}: no copies");
+            assert!(flow.during != 0, "scene {id}, flow {n}: never shown");
+            assert_eq!(u16::from(flow.during) & !all, 0, "scene {id}, flow {n}: shown in a key frame the scene lacks");
+            // A layer moves by at most the picture's size, so it never leaves it entirely.
+            for &(dx, dy) in flow.path {
+                assert!(dx.abs() < 400 && dy.abs() < 240, "scene {id}, flow {n}: ({dx}, {dy}) leaves the picture");
+            }
+        }
+        flowing += usize::from(!scene.flows.is_empty());
+    }
+    assert!(flowing >= 13, "scenes with a continuous motion: {flowing}");
+}

@@ -127,6 +127,41 @@ test('the reader steps through the key frames with buttons and digit keys, and e
   await expectNoAxeViolations(page, 'stepped scene');
 });
 
+test('things travel along their paths while the picture plays, and stop when it is paused', async ({ page }) => {
+  await open(page, '#/ex-vivo/3');
+  const flows = page.locator('.gte-diagram > .gte-scene svg.gte-f');
+  expect(await flows.count(), 'the apheresis picture has flows').toBeGreaterThan(2);
+  const state = () => flows.evaluateAll((els) => els.map((el) => el.getAnimations()[0]?.playState ?? 'none'));
+  await expect.poll(state).toEqual(expect.arrayContaining(['running']));
+  // A flow moves: its layer's transform changes over time (composited: a transform).
+  const at = () => flows.first().evaluate((el) => getComputedStyle(el).transform);
+  const first = await at();
+  await expect.poll(at).not.toBe(first);
+  await page.locator('.gte-play').click();
+  await expect(page.locator('.gte-play')).toHaveText(message('diagram-play'));
+  await expect.poll(state).not.toContain('running');
+  // In a storyboard nothing moves; each flow rests at the start of its path.
+  await open(page, '#/ex-vivo/3?motion=still');
+  expect(await page.locator('.gte-board svg.gte-f').evaluateAll((els) => els.filter((el) => el.getAnimations().length > 0).length)).toBe(0);
+});
+
+test('@pointer a projected storyboard shows its pictures large: a cell is 40 px or more', async ({ page }) => {
+  test.skip(page.viewportSize().width < 1900, 'projector size');
+  // A cell is 18 view-box units across, in a picture 400 units wide.
+  const cellPx = (width) => (width * 18) / 400;
+  for (const s of ALL) {
+    await open(page, `#/${s.pathway}/${s.step}?motion=still&mode=present`);
+    const widths = await page.locator('.gte-board .gte-scene').evaluateAll((els) => els.map((el) => el.getBoundingClientRect().width));
+    expect(widths.length, s.id).toBe(s.frames.length);
+    for (const w of widths) expect(cellPx(w), `${s.id}: a cell's size in px`).toBeGreaterThanOrEqual(40);
+  }
+  // Measured, not computed: the cell that travels in the apheresis picture.
+  const collect = ALL.find((x) => x.id === 'collect');
+  await open(page, `#/${collect.pathway}/${collect.step}?motion=still&mode=present`);
+  const cell = await page.locator('.gte-board li').nth(1).locator('svg.gte-a').first().locator('circle').first().boundingBox();
+  expect(cell.width, 'a cell on the projector, in px').toBeGreaterThanOrEqual(40);
+});
+
 test('a new step starts its own scene from the first frame, and focus goes to its heading', async ({ page }) => {
   await page.clock.install();
   await open(page, '#/ex-vivo/3');
