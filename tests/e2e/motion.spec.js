@@ -140,8 +140,9 @@ test('things travel along their paths while the picture plays, and stop when it 
   await page.locator('.gte-play').click();
   await expect(page.locator('.gte-play')).toHaveText(message('diagram-play'));
   await expect.poll(state).not.toContain('running');
-  // In a storyboard nothing moves; each flow rests at the start of its path.
+  // A storyboard shows the key frames only: no flows, nothing moving.
   await open(page, '#/ex-vivo/3?motion=still');
+  await expect(page.locator('.gte-board svg.gte-f').first()).toBeHidden();
   expect(await page.locator('.gte-board svg.gte-f').evaluateAll((els) => els.filter((el) => el.getAnimations().length > 0).length)).toBe(0);
 });
 

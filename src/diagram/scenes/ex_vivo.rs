@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use super::{frames, gone_at, label, label_on, to, Actor, Flow, Scene, GONE, HOME};
+use super::{frames, gone_at, CHEMO_DRIPS, label, label_on, to, Actor, Flow, Scene, GONE, HOME};
 use crate::diagram::palette::class;
 use crate::diagram::parts::*;
 
@@ -250,10 +250,7 @@ const TEST_FREEZE: Scene = Scene {
 const CONDITIONING: Scene = Scene {
     draw: || html! { <g>{ chemo_drip() }{ bone(280, 110) }</g> },
     labels: &[label("part-chemotherapy", 150, 24, 84, 50), label("part-bone-marrow", 300, 40, 290, 96)],
-    flows: &[
-        // Drops of medicine run down the line into the vein.
-        Flow { draw: || html! { <circle cx="60" cy="110" r="5" class={class::DRUG} /> }, path: &[(0, 0), (25, 50), (50, 86), (110, 86)], during: frames(&[0, 1]), copies: 2 },
-    ],
+    flows: &[CHEMO_DRIPS],
     actors: &[
         Actor { draw: drop_of_medicine, poses: &[HOME, to(46, 88), gone_at(150, 90)] },
         Actor { draw: || cells(260, 110, 5, false), poses: &[HOME, HOME, GONE] },

@@ -5,7 +5,7 @@
 
 use yew::prelude::*;
 
-use super::{frames, gone_at, label, label_on, to, Actor, Flow, Scene, GONE, HOME};
+use super::{frames, gone_at, CHEMO_DRIPS, label, label_on, to, Actor, Flow, Scene, GONE, HOME};
 use crate::diagram::palette::class;
 use crate::diagram::parts::*;
 
@@ -257,7 +257,7 @@ const EMPTY_PLACES: [(i32, i32); 3] = [(298, 102), (318, 118), (332, 100)];
 const CONDITIONING: Scene = Scene {
     draw: || html! { <g>{ chemo_drip() }{ bone(280, 110) }</g> },
     labels: &[label("part-chemotherapy", 150, 24, 84, 50), label("part-bone-marrow", 300, 40, 290, 96)],
-    flows: &[],
+    flows: &[CHEMO_DRIPS],
     actors: &[
         Actor {
             draw: || html! { <circle cx="60" cy="104" r="6" class={class::DRUG} /> },

@@ -247,7 +247,7 @@ const DELIVERY: Scene = Scene {
     ],
     flows: &[
         // Through the drip: a stream of vector particles down the line into the vein.
-        Flow { draw: || on_route("iv", vector(40, 116)), path: &[(0, 0), (22, 4), (58, -18), (108, -18)], during: frames(&[0, 1, 2]), copies: 3 },
+        Flow { draw: || on_route("iv", vector(40, 116)), path: &[(0, 0), (22, 4), (58, -18), (108, -18)], during: frames(&[0, 1, 2]), copies: 2 },
     ],
     actors: &[
         // From the bag, down the drip line, into the vein of the arm.

@@ -40,6 +40,15 @@ pub struct Flow {
     pub copies: u8,
 }
 
+/// Drops of medicine running down the chemotherapy drip (`parts::chemo_drip`) into the
+/// vein, in the first two key frames: the same before gene therapy and a transplant.
+pub const CHEMO_DRIPS: Flow = Flow {
+    draw: || yew::html! { <circle cx="60" cy="110" r="5" class={super::palette::class::DRUG} /> },
+    path: &[(0, 0), (25, 50), (50, 86), (110, 86)],
+    during: frames(&[0, 1]),
+    copies: 2,
+};
+
 /// How long one trip along a flow's path takes.
 pub const FLOW_MS: u32 = 2600;
 
