@@ -22,18 +22,25 @@ pub fn content_rs() -> String {
         .sort_by_key(|t| en.and_then(|m| m.get(&format!("term-{}", t.id))).map(|n| n.to_lowercase()));
 
     // A product's details (all its words but its name and disease, which the picker shows)
-    // ship apart from the wasm, fetched when a reader chooses a product (ARCHITECTURE.md,
+    // ship apart from the wasm, fetched when a reader chooses a product or opens the
+    // comparison (ARCHITECTURE.md,
     // "Words fetched later"). Only release builds for the browser leave them out; every
     // other build (native, tests, `trunk serve`) has every word compiled in.
+    // The comparison's rows and cells come later too: they show only on its own page.
     let later: Vec<bool> = keys
         .iter()
         .map(|key| {
-            content.therapies.therapies.iter().any(|t| {
+            let detail = content.therapies.therapies.iter().any(|t| {
                 let name = format!("therapy-{}", t.id);
                 key.strip_prefix(&name).is_some_and(|rest| {
                     (rest.starts_with('.') || rest.starts_with('-')) && rest != ".disease"
                 })
-            })
+            });
+            let compared = content.compare.rows.iter().any(|r| {
+                let name = format!("compare-{}", r.id);
+                key.strip_prefix(&name).is_some_and(|rest| rest.is_empty() || rest.starts_with('-'))
+            });
+            detail || compared
         })
         .collect();
     let split = std::env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|a| a == "wasm32")

@@ -13,7 +13,7 @@ use crate::components::app::AppView;
 use crate::content::{locale_tags, Later, Texts, CATALOG, SPLIT, THERAPIES};
 use crate::describe::document_title;
 use crate::model::protocol::{self, HostEvent};
-use crate::model::{key_action, route, settings, Action, Nav, RouteNote, Theme, View};
+use crate::model::{key_action, route, settings, Action, Nav, Page, RouteNote, Theme, View};
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
@@ -99,7 +99,9 @@ pub fn App(props: &AppProps) -> Html {
     }
 
     let system_still = props.system_still;
-    let later = use_later(nav.0.place.therapy.is_some(), nav.0.lang, props.later.clone());
+    // Product details and the comparison come later: fetched when first wanted.
+    let wanted = nav.0.place.therapy.is_some() || nav.0.place.view == View::Page(Page::Compare);
+    let later = use_later(wanted, nav.0.lang, props.later.clone());
 
     let onaction = {
         let dispatcher = nav.dispatcher();
@@ -119,8 +121,8 @@ pub fn App(props: &AppProps) -> Html {
     }
 }
 
-/// The words that come later (a product's details), for the reader's language: fetched
-/// once, when a product is first chosen. A file of the wrong length (another build's) or
+/// The words that come later (a product's details, the comparison), for the reader's
+/// language: fetched once, when a product is first chosen or the comparison first opened. A file of the wrong length (another build's) or
 /// a failed fetch leaves them `Failed`, and the product's card says so.
 #[hook]
 fn use_later(wanted: bool, lang: usize, base: AttrValue) -> Later {

@@ -172,6 +172,10 @@ test('when a product\'s details cannot be fetched, its card says so and the step
   await expect(page.getByRole('status').filter({ hasText: message('therapy-details-failed').replace('{$name}', message('therapy-casgevy')) })).toBeVisible();
   await expect(view(page)).toContainText(plain(message('step-ex-vivo-lab.lead')).slice(0, 60));
   await expectNoAxeViolations(page, 'product details not fetched');
+  // The comparison comes with the same words: its page says so too.
+  await open(page, '#/compare');
+  await expect(page.getByRole('status').filter({ hasText: message('compare-failed') })).toBeVisible();
+  await expect(heading(page)).toBeVisible();
 });
 
 test('an unknown therapy gives the general pathway and a note', async ({ page }) => {
