@@ -211,25 +211,39 @@ pub fn nucleus(x: i32, y: i32) -> Html {
         <g transform={at(x, y)}>
             <circle r="46" class={class::CHANGED} opacity="0.5" />
             <circle r="30" class={class::NUCLEUS} opacity="0.6" />
-            <path d="M-16 -14 q6 14 0 28 M-6 -14 q-6 14 0 28" class={class::DNA} fill="none" stroke-width="4" />
-            <path d="M8 -14 q6 14 0 28 M18 -14 q-6 14 0 28" class={class::DNA} fill="none" stroke-width="4" />
+            { chromosome(-11, 0) }{ chromosome(13, 0) }
         </g>
     }
 }
 
-/// The new gene in a chromosome of the nucleus at (`x`, `y`), in the vector's colour: it
-/// came in with the vector.
-pub fn new_gene(x: i32, y: i32) -> Html {
-    html! { <rect x={n(x + 6)} y={n(y - 5)} width="15" height="10" rx="2" class={class::VECTOR} /> }
+/// A chromosome centred on (`x`, `y`): two chromatids pinched together in the middle (the
+/// centromere), the X shape people know from biology books.
+pub fn chromosome(x: i32, y: i32) -> Html {
+    let d = format!(
+        "M{} {} Q{} {y} {} {} M{} {} Q{} {y} {} {}",
+        x - 8, y - 15, x + 4, x - 8, y + 15, x + 8, y - 15, x - 4, x + 8, y + 15
+    );
+    html! { <path d={d} class={class::DNA} fill="none" stroke-width="6" stroke-linecap="round" /> }
 }
 
-/// A freezer at (`x`, `y`) = top-left, with a snowflake.
+/// The new gene in a chromosome of the nucleus at (`x`, `y`): a band across the upper arm
+/// of the right-hand chromosome, in the vector's colour (it came in with the vector).
+pub fn new_gene(x: i32, y: i32) -> Html {
+    html! { <rect x={n(x + 5)} y={n(y - 12)} width="16" height="6" rx="2" class={class::VECTOR} /> }
+}
+
+/// A freezer at (`x`, `y`) = top-left (96 × 150).
 pub fn freezer(x: i32, y: i32) -> Html {
+    // A deep-cold storage tank, as cell banks use: a rounded tank with a lidded neck,
+    // two bands, a snowflake and cold mist rising from the lid.
     html! {
         <g transform={at(x, y)}>
-            <rect width="96" height="150" rx="8" class={class::COLD} />
-            <line x1="10" y1="52" x2="86" y2="52" class={class::OUTLINE} stroke-width="2" />
-            <g transform="translate(48 26)" class={class::PAPER} stroke-width="3">
+            <rect x="6" y="22" width="84" height="128" rx="18" class={class::COLD} />
+            <rect x="28" y="10" width="40" height="16" rx="4" class={class::MACHINE} />
+            <rect x="22" y="4" width="52" height="9" rx="4" class={class::OUTLINE} />
+            <path d="M6 58H90M6 126H90" class={class::OUTLINE} stroke-width="2" />
+            <path d="M10 14q6 -9 12 0M74 12q6 -9 12 0" class={class::LINE} fill="none" stroke-width="2" />
+            <g transform="translate(48 92)" class={class::PAPER} stroke-width="3">
                 <line x1="-12" y1="0" x2="12" y2="0" />
                 <line x1="-6" y1="-10" x2="6" y2="10" />
                 <line x1="-6" y1="10" x2="6" y2="-10" />

@@ -202,13 +202,13 @@ const LAB_CAR_T: Scene = Scene {
     ],
 };
 
-/// The piece of a chromosome that editing changed, in the nucleus at (`x`, `y`): green,
-/// outlined, where a vector's new gene would sit, but thinner (nothing is added).
+/// The place in a chromosome that editing changed, in the nucleus at (`x`, `y`): a green,
+/// white-edged band where a vector's new gene would sit (nothing is added).
 fn edited(x: i32, y: i32) -> Html {
     html! {
         <g transform={at(x, y)}>
-            <rect x="5" y="-5" width="17" height="10" rx="3" class={class::PAPER} />
-            <rect x="7" y="-3" width="13" height="6" rx="2" class={class::CHANGED} />
+            <rect x="3" y="-14" width="20" height="10" rx="3" class={class::PAPER} />
+            <rect x="5" y="-12" width="16" height="6" rx="2" class={class::CHANGED} />
         </g>
     }
 }
@@ -219,8 +219,7 @@ fn big_t_cell(x: i32, y: i32) -> Html {
         <g transform={at(x, y)}>
             <circle r="46" class={class::T_CELL} opacity="0.5" />
             <circle r="30" class={class::NUCLEUS} opacity="0.6" />
-            <path d="M-16 -14 q6 14 0 28 M-6 -14 q-6 14 0 28" class={class::DNA} fill="none" stroke-width="4" />
-            <path d="M8 -14 q6 14 0 28 M18 -14 q-6 14 0 28" class={class::DNA} fill="none" stroke-width="4" />
+            { chromosome(-11, 0) }{ chromosome(13, 0) }
         </g>
     }
 }
@@ -268,14 +267,14 @@ const INFUSION: Scene = Scene {
         html! {
             <g>
                 { drip_stand(70, 220) }{ bag(70, 30, class::CHANGED) }
-                { line(70, 110, 160, 170) }{ arm(150, 170, 200) }
+                { line(70, 110, 160, 170) }{ arm(150, 170, 150) }{ person(330, 100) }
             </g>
         }
     },
-    labels: &[label("part-drip", 210, 64, 96, 74), label_on("part-arm-vein", 250, 200)],
+    labels: &[label("part-drip", 210, 64, 96, 74), label_on("part-arm-vein", 210, 200), label_on("part-you", 330, 226)],
     flows: &[
         // Changed cells run down the line and on along the vein.
-        Flow { draw: || cell(70, 110, true), path: &[(0, 0), (45, 38), (90, 60), (260, 60)], during: frames(&[0, 1, 2]), copies: 3 },
+        Flow { draw: || cell(70, 110, true), path: &[(0, 0), (45, 38), (90, 60), (200, 60)], during: frames(&[0, 1, 2]), copies: 3 },
     ],
     actors: &[
         Actor { draw: || cell(70, 104, true), poses: &[HOME, to(86, 66), to(160, 66)] },

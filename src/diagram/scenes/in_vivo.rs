@@ -357,8 +357,7 @@ fn entering_cells() -> Html {
             <ellipse cx="140" cy="110" rx="110" ry="72" class={class::CHANGED} opacity="0.3" />
             <ellipse cx="140" cy="110" rx="110" ry="72" class={class::LINE} fill="none" stroke-width="2" />
             <circle cx="160" cy="100" r="42" class={class::NUCLEUS} opacity="0.6" />
-            <path d="M134 82 q6 14 0 28 M144 82 q-6 14 0 28 M156 76 q6 14 0 28 M166 76 q-6 14 0 28"
-                class={class::DNA} fill="none" stroke-width="4" />
+            { chromosome(139, 96) }{ chromosome(161, 90) }
             // The blood vessel, and the way into the cell.
             { vessel(20, 260, 214) }
             { arrow(70, 204, 92, 186) }
