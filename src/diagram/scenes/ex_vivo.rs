@@ -238,7 +238,11 @@ fn receptors(x: i32, y: i32) -> Html {
 const TEST_FREEZE: Scene = Scene {
     draw: || html! { <g>{ clipboard(120, 50, 3) }{ arrow(228, 120, 262, 120) }{ freezer(280, 45) }</g> },
     labels: &[label_on("part-quality-checks", 166, 182), label_on("part-freezer", 328, 214)],
-    flows: &[],
+    flows: &[
+        // Cold mist rises from the tank once the bag is in.
+        Flow { draw: || html! { <circle cx="300" cy="52" r="5" class={class::COLD} /> }, path: &[(0, 0), (-4, -16), (2, -34)], during: frames(&[2]), copies: 2 },
+        Flow { draw: || html! { <circle cx="358" cy="50" r="5" class={class::COLD} /> }, path: &[(0, 0), (4, -16), (-2, -32)], during: frames(&[2]), copies: 2 },
+    ],
     actors: &[
         Actor { draw: || bag(70, 40, class::CHANGED), poses: &[HOME, HOME, to(258, 70)] },
         Actor { draw: || ticks(120, 50, 0..3), poses: &[GONE, HOME, HOME] },
@@ -336,7 +340,10 @@ const FOLLOW_UP: Scene = Scene {
         }
     },
     labels: &[label_on("part-check-ups", 200, 190)],
-    flows: &[],
+    flows: &[
+        // Time goes on along the years of check-ups.
+        Flow { draw: || html! { <circle cx="20" cy="150" r="6" class={class::ACCENT} /> }, path: &[(0, 0), (360, 0)], during: frames(&[0, 1, 2]), copies: 1 },
+    ],
     actors: &[
         Actor { draw: || visits(0..2), poses: &[GONE, HOME, HOME] },
         Actor { draw: || visits(2..6), poses: &[GONE, GONE, HOME] },

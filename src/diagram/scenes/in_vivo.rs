@@ -376,7 +376,10 @@ const MAKING_PROTEIN: Scene = Scene {
         label_on("part-blood-vessel", 160, 226),
         label_on("part-protein-level", 327, 24),
     ],
-    flows: &[],
+    flows: &[
+        // The protein keeps leaving the cells, into the blood and along it.
+        Flow { draw: || protein(120, 140), path: &[(0, 0), (0, 60), (130, 60)], during: frames(&[1, 2]), copies: 3 },
+    ],
     actors: &[
         // Made in the liver, then into the blood vessel and along it.
         Actor { draw: new_proteins, poses: &[HOME, to(-40, 86), to(40, 86)] },
