@@ -357,7 +357,10 @@ impl Emitter {
             for step in th.scenes.keys() {
                 if !pathway.steps.iter().any(|st| &st.id == step) {
                     let at = locate(&format!("{step} = "));
-                    panic!("{at}: therapy {} has a picture for step `{step}`, which {} lacks", th.id, th.pathway);
+                    panic!(
+                        "{at}: therapy {} has a picture for step `{step}`, which {} lacks",
+                        th.id, th.pathway
+                    );
                 }
             }
             let scenes = pathway.steps.iter().filter_map(|st| {

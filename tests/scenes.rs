@@ -106,10 +106,17 @@ fn flows_travel_inside_the_picture_in_frames_the_scene_has_at_the_pace_the_css_p
             assert_ne!(flow.path.first(), flow.path.last(), "scene {id}, flow {n}: goes nowhere");
             assert!(flow.copies >= 1, "scene {id}, flow {n}: no copies");
             assert!(flow.during != 0, "scene {id}, flow {n}: never shown");
-            assert_eq!(u16::from(flow.during) & !all, 0, "scene {id}, flow {n}: shown in a key frame the scene lacks");
+            assert_eq!(
+                u16::from(flow.during) & !all,
+                0,
+                "scene {id}, flow {n}: shown in a key frame the scene lacks"
+            );
             // A layer moves by at most the picture's size, so it never leaves it entirely.
             for &(dx, dy) in flow.path {
-                assert!(dx.abs() < 400 && dy.abs() < 240, "scene {id}, flow {n}: ({dx}, {dy}) leaves the picture");
+                assert!(
+                    dx.abs() < 400 && dy.abs() < 240,
+                    "scene {id}, flow {n}: ({dx}, {dy}) leaves the picture"
+                );
             }
         }
         flowing += usize::from(!scene.flows.is_empty());

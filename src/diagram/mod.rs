@@ -203,12 +203,14 @@ pub fn Diagram(props: &DiagramProps) -> Html {
     };
     let names = labels(def.id);
     let mut key = key(def.id).peekable();
-    let key = key.peek().is_some().then(|| html! {
-        <ul class="gte-key" aria-label={texts.t(msg::DIAGRAM_KEY)}>
-            { for key.map(|(m, svg)| html! {
-                <li>{ Html::from_html_unchecked(AttrValue::Static(svg)) }{ texts.t(m) }</li>
-            }) }
-        </ul>
+    let key = key.peek().is_some().then(|| {
+        html! {
+            <ul class="gte-key" aria-label={texts.t(msg::DIAGRAM_KEY)}>
+                { for key.map(|(m, svg)| html! {
+                    <li>{ Html::from_html_unchecked(AttrValue::Static(svg)) }{ texts.t(m) }</li>
+                }) }
+            </ul>
+        }
     });
     let toggle_labels = props.ontogglelabels.reform(|_: MouseEvent| ());
     html! {

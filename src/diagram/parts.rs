@@ -221,7 +221,16 @@ pub fn nucleus(x: i32, y: i32) -> Html {
 pub fn chromosome(x: i32, y: i32) -> Html {
     let d = format!(
         "M{} {} Q{} {y} {} {} M{} {} Q{} {y} {} {}",
-        x - 8, y - 15, x + 4, x - 8, y + 15, x + 8, y - 15, x - 4, x + 8, y + 15
+        x - 8,
+        y - 15,
+        x + 4,
+        x - 8,
+        y + 15,
+        x + 8,
+        y - 15,
+        x - 4,
+        x + 8,
+        y + 15
     );
     html! { <path d={d} class={class::DNA} fill="none" stroke-width="6" stroke-linecap="round" /> }
 }
@@ -338,7 +347,8 @@ pub fn blood_cells(x: i32, y: i32) -> Html {
     }
 }
 
-/// Chemotherapy by drip: a stand with a bag of medicine, its line running into an arm.
+/// Chemotherapy by drip: a stand with a bag of medicine, its line running into the arm of
+/// the person being treated.
 /// Conditioning looks the same before gene therapy and before a transplant.
 pub fn chemo_drip() -> Html {
     html! {
@@ -347,6 +357,7 @@ pub fn chemo_drip() -> Html {
             { bag(60, 30, class::DRUG) }
             { line(60, 110, 110, 196) }
             { arm(100, 196, 80) }
+            { person(216, 126) }
         </>
     }
 }

@@ -160,7 +160,11 @@ mod tests {
         let start = back.apply(PlayerAction::Back).apply(PlayerAction::Back);
         assert_eq!(start.frame, 0, "before the first frame: stays at the first");
         assert_eq!(Player::new(3, true).apply(PlayerAction::Show(2)).frame, 2);
-        assert_eq!(Player::new(3, true).apply(PlayerAction::Show(7)).frame, 2, "a digit past the end: the last");
+        assert_eq!(
+            Player::new(3, true).apply(PlayerAction::Show(7)).frame,
+            2,
+            "a digit past the end: the last"
+        );
         let one = Player::new(1, true).apply(PlayerAction::Forward);
         assert_eq!((one.frame, one.playing), (0, false), "one frame: nothing to step to");
         // Play after stepping to the end starts over, as after the animation ends.

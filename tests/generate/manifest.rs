@@ -53,7 +53,10 @@ pub fn json() -> String {
                 .map(|(step, d)| {
                     let frames: Vec<&str> = d.frames.iter().map(|&f| en.t(f)).collect();
                     let key: Vec<&str> = key(d.id).map(|(m, _)| en.t(m)).collect();
-                    (step.to_string(), json!({ "diagram": d.id, "title": en.t(d.title_key), "frames": frames, "key": key }))
+                    (
+                        step.to_string(),
+                        json!({ "diagram": d.id, "title": en.t(d.title_key), "frames": frames, "key": key }),
+                    )
                 })
                 .collect();
             json!({ "id": t.id, "name": en.t(t.name_key), "pathway": p.id, "skip": skip, "scenes": scenes })

@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use super::{frames, gone_at, CHEMO_DRIPS, label, label_on, to, Actor, Flow, Scene, GONE, HOME};
+use super::{frames, gone_at, label, label_on, to, Actor, Flow, Scene, CHEMO_DRIPS, GONE, HOME};
 use crate::diagram::palette::class;
 use crate::diagram::parts::*;
 
@@ -50,7 +50,12 @@ const MOBILIZE: Scene = Scene {
     ],
     flows: &[
         // Stem cells keep leaving the marrow for the blood, and flow on in it.
-        Flow { draw: || cell(200, 80, false), path: &[(0, 0), (20, 40), (40, 100), (130, 100)], during: frames(&[1, 2]), copies: 3 },
+        Flow {
+            draw: || cell(200, 80, false),
+            path: &[(0, 0), (20, 40), (40, 100), (130, 100)],
+            during: frames(&[1, 2]),
+            copies: 3,
+        },
     ],
     actors: &[
         Actor { draw: || cells(170, 70, 3, false), poses: &[HOME, to(60, 108), to(150, 110)] },
@@ -240,8 +245,18 @@ const TEST_FREEZE: Scene = Scene {
     labels: &[label_on("part-quality-checks", 166, 182), label_on("part-freezer", 328, 214)],
     flows: &[
         // Cold mist rises from the tank once the bag is in.
-        Flow { draw: || html! { <circle cx="300" cy="52" r="5" class={class::COLD} /> }, path: &[(0, 0), (-4, -16), (2, -34)], during: frames(&[2]), copies: 2 },
-        Flow { draw: || html! { <circle cx="358" cy="50" r="5" class={class::COLD} /> }, path: &[(0, 0), (4, -16), (-2, -32)], during: frames(&[2]), copies: 2 },
+        Flow {
+            draw: || html! { <circle cx="300" cy="52" r="5" class={class::COLD} /> },
+            path: &[(0, 0), (-4, -16), (2, -34)],
+            during: frames(&[2]),
+            copies: 2,
+        },
+        Flow {
+            draw: || html! { <circle cx="358" cy="50" r="5" class={class::COLD} /> },
+            path: &[(0, 0), (4, -16), (-2, -32)],
+            during: frames(&[2]),
+            copies: 2,
+        },
     ],
     actors: &[
         Actor { draw: || bag(70, 40, class::CHANGED), poses: &[HOME, HOME, to(258, 70)] },
@@ -251,12 +266,16 @@ const TEST_FREEZE: Scene = Scene {
 
 /// Chemotherapy runs in through the drip; the old marrow cells fade.
 const CONDITIONING: Scene = Scene {
-    draw: || html! { <g>{ chemo_drip() }{ bone(280, 110) }</g> },
-    labels: &[label("part-chemotherapy", 150, 24, 84, 50), label("part-bone-marrow", 300, 40, 290, 96)],
+    draw: || html! { <g>{ chemo_drip() }{ bone(300, 80) }</g> },
+    labels: &[
+        label("part-chemotherapy", 150, 24, 84, 50),
+        label("part-bone-marrow", 304, 138, 300, 98),
+        label_on("part-you", 216, 226),
+    ],
     flows: &[CHEMO_DRIPS],
     actors: &[
         Actor { draw: drop_of_medicine, poses: &[HOME, to(46, 88), gone_at(150, 90)] },
-        Actor { draw: || cells(260, 110, 5, false), poses: &[HOME, HOME, GONE] },
+        Actor { draw: || cells(280, 80, 5, false), poses: &[HOME, HOME, GONE] },
     ],
 };
 
@@ -275,10 +294,19 @@ const INFUSION: Scene = Scene {
             </g>
         }
     },
-    labels: &[label("part-drip", 210, 64, 96, 74), label_on("part-arm-vein", 210, 200), label_on("part-you", 330, 226)],
+    labels: &[
+        label("part-drip", 210, 64, 96, 74),
+        label_on("part-arm-vein", 210, 200),
+        label_on("part-you", 330, 226),
+    ],
     flows: &[
         // Changed cells run down the line and on along the vein.
-        Flow { draw: || cell(70, 110, true), path: &[(0, 0), (45, 38), (90, 60), (200, 60)], during: frames(&[0, 1, 2]), copies: 3 },
+        Flow {
+            draw: || cell(70, 110, true),
+            path: &[(0, 0), (45, 38), (90, 60), (200, 60)],
+            during: frames(&[0, 1, 2]),
+            copies: 3,
+        },
     ],
     actors: &[
         Actor { draw: || cell(70, 104, true), poses: &[HOME, to(86, 66), to(160, 66)] },
@@ -303,7 +331,12 @@ const ENGRAFTMENT: Scene = Scene {
     ],
     flows: &[
         // Changed cells travel in the blood to the marrow and settle there.
-        Flow { draw: || cell(60, 190, true), path: &[(0, 0), (110, 0), (90, -96)], during: frames(&[0]), copies: 2 },
+        Flow {
+            draw: || cell(60, 190, true),
+            path: &[(0, 0), (110, 0), (90, -96)],
+            during: frames(&[0]),
+            copies: 2,
+        },
     ],
     actors: &[
         Actor { draw: || cells(130, 90, 5, true), poses: &[to(0, 100), HOME, HOME] },
@@ -342,7 +375,12 @@ const FOLLOW_UP: Scene = Scene {
     labels: &[label_on("part-check-ups", 200, 190)],
     flows: &[
         // Time goes on along the years of check-ups.
-        Flow { draw: || html! { <circle cx="20" cy="150" r="6" class={class::ACCENT} /> }, path: &[(0, 0), (360, 0)], during: frames(&[0, 1, 2]), copies: 1 },
+        Flow {
+            draw: || html! { <circle cx="20" cy="150" r="6" class={class::ACCENT} /> },
+            path: &[(0, 0), (360, 0)],
+            during: frames(&[0, 1, 2]),
+            copies: 1,
+        },
     ],
     actors: &[
         Actor { draw: || visits(0..2), poses: &[GONE, HOME, HOME] },

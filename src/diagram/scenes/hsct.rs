@@ -5,7 +5,7 @@
 
 use yew::prelude::*;
 
-use super::{frames, gone_at, CHEMO_DRIPS, label, label_on, to, Actor, Flow, Scene, GONE, HOME};
+use super::{frames, gone_at, label, label_on, to, Actor, Flow, Scene, CHEMO_DRIPS, GONE, HOME};
 use crate::diagram::palette::class;
 use crate::diagram::parts::*;
 
@@ -251,23 +251,27 @@ const DONOR_COLLECTION: Scene = Scene {
 };
 
 /// Where the patient's own marrow cells leave empty places for the donor's cells.
-const EMPTY_PLACES: [(i32, i32); 3] = [(298, 102), (318, 118), (332, 100)];
+const EMPTY_PLACES: [(i32, i32); 3] = [(318, 72), (338, 88), (352, 70)];
 
 /// Chemotherapy runs in from the drip; the patient's marrow cells fade, leaving room.
 const CONDITIONING: Scene = Scene {
-    draw: || html! { <g>{ chemo_drip() }{ bone(280, 110) }</g> },
-    labels: &[label("part-chemotherapy", 150, 24, 84, 50), label("part-bone-marrow", 300, 40, 290, 96)],
+    draw: || html! { <g>{ chemo_drip() }{ bone(300, 80) }</g> },
+    labels: &[
+        label("part-chemotherapy", 150, 24, 84, 50),
+        label("part-bone-marrow", 304, 138, 300, 98),
+        label_on("part-you", 216, 226),
+    ],
     flows: &[CHEMO_DRIPS],
     actors: &[
         Actor {
             draw: || html! { <circle cx="60" cy="104" r="6" class={class::DRUG} /> },
-            poses: &[HOME, to(64, 92), gone_at(190, 10)],
+            poses: &[HOME, to(64, 92), gone_at(240, -24)],
         },
         Actor {
             draw: || {
                 html! {
                     <g>
-                        { cells(250, 110, 5, false) }
+                        { cells(270, 80, 5, false) }
                         { for EMPTY_PLACES.iter().map(|(x, y)| cell(*x, *y, false)) }
                     </g>
                 }
@@ -275,7 +279,7 @@ const CONDITIONING: Scene = Scene {
             poses: &[HOME, HOME, GONE],
         },
         Actor {
-            draw: || html! { <g opacity="0.3">{ cells(250, 110, 5, false) }</g> },
+            draw: || html! { <g opacity="0.3">{ cells(270, 80, 5, false) }</g> },
             poses: &[GONE, GONE, HOME],
         },
         Actor {
@@ -310,7 +314,12 @@ const INFUSION: Scene = Scene {
     labels: &[label("part-drip", 175, 64, 96, 74), label_on("part-arm-vein", 250, 200)],
     flows: &[
         // The donor's cells run down the line and on along the vein.
-        Flow { draw: || donor_cell(70, 110), path: &[(0, 0), (45, 38), (90, 60), (260, 60)], during: frames(&[0, 1, 2]), copies: 3 },
+        Flow {
+            draw: || donor_cell(70, 110),
+            path: &[(0, 0), (45, 38), (90, 60), (260, 60)],
+            during: frames(&[0, 1, 2]),
+            copies: 3,
+        },
     ],
     actors: &[
         Actor { draw: || donor_cell(70, 104), poses: &[HOME, to(86, 66), to(160, 66)] },
@@ -359,7 +368,12 @@ const ENGRAFTMENT: Scene = Scene {
     ],
     flows: &[
         // The donor's cells travel in the blood to the marrow and settle there.
-        Flow { draw: || donor_cell(40, 170), path: &[(0, 0), (100, 0), (80, -96)], during: frames(&[0]), copies: 2 },
+        Flow {
+            draw: || donor_cell(40, 170),
+            path: &[(0, 0), (100, 0), (80, -96)],
+            during: frames(&[0]),
+            copies: 2,
+        },
     ],
     actors: &[
         Actor { draw: || donor_cells(116, 70, 5), poses: &[to(-40, 100), HOME, HOME, HOME] },
@@ -413,7 +427,15 @@ const FIRST_100_DAYS: Scene = Scene {
         label_on("part-you", 218, 204),
         label_on("part-care-team", 345, 204),
     ],
-    flows: &[],
+    flows: &[
+        // Today's square walks on through the calendar: the days go by.
+        Flow {
+            draw: || html! { <rect x="22" y="54" width="14" height="14" rx="3" class={class::ACCENT} fill="none" stroke-width="3" /> },
+            path: &[(0, 0), (117, 0), (117, 13), (0, 13), (0, 26), (117, 26), (117, 39), (0, 39)],
+            during: frames(&[1, 2]),
+            copies: 1,
+        },
+    ],
     actors: &[
         Actor { draw: || days_gone(1..50), poses: &[GONE, HOME, HOME] },
         Actor { draw: || days_gone(50..100), poses: &[GONE, GONE, HOME] },

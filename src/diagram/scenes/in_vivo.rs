@@ -247,7 +247,12 @@ const DELIVERY: Scene = Scene {
     ],
     flows: &[
         // Through the drip: a stream of vector particles down the line into the vein.
-        Flow { draw: || on_route("iv", vector(40, 116)), path: &[(0, 0), (22, 4), (58, -18), (108, -18)], during: frames(&[0, 1, 2]), copies: 2 },
+        Flow {
+            draw: || on_route("iv", vector(40, 116)),
+            path: &[(0, 0), (22, 4), (58, -18), (108, -18)],
+            during: frames(&[0, 1, 2]),
+            copies: 2,
+        },
     ],
     actors: &[
         // From the bag, down the drip line, into the vein of the arm.
@@ -323,7 +328,12 @@ const ENTERING_CELLS: Scene = Scene {
     ],
     flows: &[
         // Vector particles keep flowing by in the blood.
-        Flow { draw: || vector(20, 214), path: &[(0, 0), (240, 0)], during: frames(&[0, 1, 2, 3]), copies: 3 },
+        Flow {
+            draw: || vector(20, 214),
+            path: &[(0, 0), (240, 0)],
+            during: frames(&[0, 1, 2, 3]),
+            copies: 3,
+        },
     ],
     actors: &[
         // The particle that goes in: along the arrow, through the cell's edge, to the nucleus.
@@ -378,7 +388,12 @@ const MAKING_PROTEIN: Scene = Scene {
     ],
     flows: &[
         // The protein keeps leaving the cells, into the blood and along it.
-        Flow { draw: || protein(120, 140), path: &[(0, 0), (0, 60), (130, 60)], during: frames(&[1, 2]), copies: 3 },
+        Flow {
+            draw: || protein(120, 140),
+            path: &[(0, 0), (0, 60), (130, 60)],
+            during: frames(&[1, 2]),
+            copies: 3,
+        },
     ],
     actors: &[
         // Made in the liver, then into the blood vessel and along it.

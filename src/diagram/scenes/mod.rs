@@ -123,10 +123,13 @@ impl Scene {
     }
 }
 
+/// A drawing: a part placed where it belongs in the view box.
+pub type Draw = fn() -> Html;
+
 /// The key: what each kind of cell or particle looks like, and its words (`key-<kind>`).
 /// A scene shows the entries whose drawing it contains (found in its markup when the
 /// scenes are generated), so the key always matches the picture.
-pub const KINDS: &[(&str, fn() -> Html)] = &[
+pub const KINDS: &[(&str, Draw)] = &[
     ("key-own", || super::parts::cell(0, 0, false)),
     ("key-changed", || super::parts::cell(0, 0, true)),
     ("key-donor", || super::parts::donor_cell(0, 0)),
