@@ -149,3 +149,19 @@ diagram-iv-monitoring =
     .frame-1 = At first, a drop of body fluid carries vector particles out of the body.
     .frame-2 = Check-ups come close together in the first weeks, and each one is ticked.
     .frame-3 = Later, check-ups are further apart, and the drops grow fainter.
+
+## Pictures of products whose route reaches other cells (`scenes` in
+## content/therapies/in-vivo.toml). Their words rest on the sources of the products that show them.
+
+diagram-iv-entering-retina =
+    .title = Into the cells of the retina
+    .desc = An eye seen from the side, with the retina lining its back. Under the retina is a small pocket of fluid holding vector particles. The particles go into the retina's cells, and in one cell, drawn large, the working gene reaches the nucleus.
+    .frame-1 = Under the retina, a small pocket of fluid holds the vector particles.
+    .frame-2 = The particles go into the cells of the retina.
+    .frame-3 = The working RPE65 gene is now in the nucleus of these cells.
+diagram-iv-entering-skin =
+    .title = Into the cells of the skin
+    .desc = Skin seen from the side, with a wound in its outer layer. A gel holding vector particles lies on the wound. The particles go into the skin cells there, and in one cell, drawn large, the working gene reaches the nucleus without joining the cell's own DNA.
+    .frame-1 = The gel, with its vector particles, lies on the wound.
+    .frame-2 = The particles go into the skin cells in the wound.
+    .frame-3 = The working COL7A1 gene is in the nucleus, but it does not join the cell's own DNA.

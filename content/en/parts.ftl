@@ -40,6 +40,8 @@ part-first-100-days = The first 100 days
 part-from-a-donor = From a donor
 part-own-cells = Your own cells
 part-t-cell = T cell
+part-eye = Eye
+part-wound = Wound
 
 diagram-labels = Labels
 diagram-labelled = Labelled in the picture: { $names }.

@@ -17,6 +17,9 @@ pub const SCENES: &[(&str, Scene)] = &[
     ("iv-entering-cells", ENTERING_CELLS),
     ("iv-making-protein", MAKING_PROTEIN),
     ("iv-monitoring", MONITORING),
+    // Products whose route reaches other cells (`scenes` in content/therapies/in-vivo.toml).
+    ("iv-entering-retina", ENTERING_RETINA),
+    ("iv-entering-skin", ENTERING_SKIN),
 ];
 
 /// `translate(x y) rotate(deg)` for a group.
@@ -495,3 +498,94 @@ fn monitoring() -> Html {
         </g>
     }
 }
+
+/// Under the retina (Luxturna): a small pocket of fluid under the retina holds the vector;
+/// particles enter the retina's cells, and the working gene reaches a cell's nucleus.
+const ENTERING_RETINA: Scene = Scene {
+    draw: || {
+        html! {
+            <g>
+                // The eye from the side: the front (lens and pupil) on the left, the retina
+                // lining the back; the pocket of fluid under it.
+                <circle cx="140" cy="120" r="92" class={class::PAPER} />
+                <ellipse cx="54" cy="120" rx="10" ry="34" class={class::COLD} />
+                <ellipse cx="66" cy="120" rx="12" ry="22" class={class::NUCLEUS} />
+                <path d="M186 40 A92 92 0 0 1 186 200 A105 105 0 0 0 186 40 Z" class={class::MARROW} />
+                <ellipse cx="222" cy="112" rx="9" ry="24" class={class::VECTOR} opacity="0.45" />
+                // One retina cell, drawn large, with its nucleus.
+                <line x1="262" y1="30" x2="262" y2="210" class={class::LINE} stroke-width="2" stroke-dasharray="6 6" />
+                <rect x="286" y="56" width="96" height="128" rx="22" class={class::CHANGED} opacity="0.35" />
+                <circle cx="334" cy="128" r="30" class={class::NUCLEUS} opacity="0.6" />
+                { chromosome(322, 128) }{ chromosome(346, 128) }
+            </g>
+        }
+    },
+    labels: &[
+        label("part-retina", 186, 20, 196, 52),
+        label("part-eye", 90, 226, 110, 200),
+        label("part-cell-nucleus", 334, 208, 334, 160),
+    ],
+    flows: &[
+        // Particles keep moving from the pocket into the retina.
+        Flow {
+            draw: || vector(222, 100),
+            path: &[(0, 0), (-14, 8), (-26, 14)],
+            during: frames(&[0, 1]),
+            copies: 2,
+        },
+    ],
+    actors: &[
+        Actor {
+            draw: || html! { <g>{ vector(220, 100) }{ vector(224, 126) }</g> },
+            poses: &[HOME, to(-12, 0), GONE],
+        },
+        // The particle that goes in, drawn at the cell's edge, on to the nucleus.
+        Actor { draw: || vector(300, 84), poses: &[GONE, HOME, gone_at(30, 36)] },
+        Actor { draw: || html! { <g>{ ring(334, 104, 7, 3) }</g> }, poses: &[GONE, GONE, HOME] },
+    ],
+};
+
+/// Onto the skin (Vyjuvek): gel with the vector on a wound; particles enter the skin
+/// cells there, and the working gene reaches a cell's nucleus without joining its DNA.
+const ENTERING_SKIN: Scene = Scene {
+    draw: || {
+        html! {
+            <g>
+                // Skin in cross-section: the outer layer with a wound in it, the layer below.
+                <rect x="10" y="92" width="236" height="120" rx="8" class={class::MARROW} opacity="0.55" />
+                <rect x="10" y="72" width="92" height="28" rx="6" class={class::SKIN} />
+                <rect x="154" y="72" width="92" height="28" rx="6" class={class::SKIN} />
+                <path d="M102 76 Q128 110 154 76" class={class::BLOOD} opacity="0.5" />
+                // The gel on the wound.
+                <path d="M92 70 Q128 40 164 70 Q128 84 92 70 Z" class={class::VECTOR} opacity="0.4" />
+                // One skin cell, drawn large, with its nucleus.
+                <line x1="262" y1="30" x2="262" y2="210" class={class::LINE} stroke-width="2" stroke-dasharray="6 6" />
+                <rect x="286" y="56" width="96" height="128" rx="22" class={class::CHANGED} opacity="0.35" />
+                <circle cx="334" cy="128" r="30" class={class::NUCLEUS} opacity="0.6" />
+                { chromosome(322, 128) }{ chromosome(346, 128) }
+            </g>
+        }
+    },
+    labels: &[
+        label("part-wound", 128, 20, 128, 60),
+        label_on("part-skin", 56, 196),
+        label("part-cell-nucleus", 334, 208, 334, 160),
+    ],
+    flows: &[
+        // Particles keep going from the gel into the wound.
+        Flow {
+            draw: || vector(120, 58),
+            path: &[(0, 0), (4, 20), (8, 40)],
+            during: frames(&[0, 1]),
+            copies: 2,
+        },
+    ],
+    actors: &[
+        Actor {
+            draw: || html! { <g>{ vector(112, 62) }{ vector(140, 60) }</g> },
+            poses: &[HOME, to(0, 22), GONE],
+        },
+        Actor { draw: || vector(300, 84), poses: &[GONE, HOME, gone_at(30, 36)] },
+        Actor { draw: || html! { <g>{ ring(334, 104, 7, 3) }</g> }, poses: &[GONE, GONE, HOME] },
+    ],
+};
