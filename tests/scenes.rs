@@ -121,5 +121,5 @@ fn flows_travel_inside_the_picture_in_frames_the_scene_has_at_the_pace_the_css_p
         }
         flowing += usize::from(!scene.flows.is_empty());
     }
-    assert!(flowing >= 13, "scenes with a continuous motion: {flowing}");
+    assert!(flowing >= 21, "scenes with a continuous motion: {flowing}");
 }
