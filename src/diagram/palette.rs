@@ -32,7 +32,7 @@ pub mod class {
     pub const T_CELL: &str = "gte-d-tcell";
     /// The receptors a CAR-T cell carries: dark outlines.
     pub const EDGE: &str = "gte-d-edge";
-    /// A gene editing tool (CRISPR), drawn as scissors.
+    /// A gene editing tool (CRISPR), drawn as a clamp.
     pub const EDITOR: &str = "gte-d-editor";
 }
 

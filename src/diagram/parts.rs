@@ -111,13 +111,12 @@ pub fn t_cells(x: i32, y: i32, count: usize, car: bool) -> Html {
     html! { { for OFFSETS.iter().take(count).map(|(dx, dy)| t_cell(x + dx, y + dy, car)) } }
 }
 
-/// A gene editing tool (CRISPR) at (`x`, `y`), drawn as a small pair of scissors, the
-/// way editing is usually pictured.
+/// A gene editing tool (CRISPR) at (`x`, `y`): a clamp that finds and holds one place in
+/// the DNA (drawn neutral: the sources say it finds and changes a place, nothing more).
 pub fn editor(x: i32, y: i32) -> Html {
     html! {
-        <g transform={at(x, y)} class={class::EDITOR} fill="none" stroke-width="2">
-            <path d="M-3 3L5 -8M3 3L-5 -8" />
-            <circle cx="-4" cy="6" r="3" /><circle cx="4" cy="6" r="3" />
+        <g transform={at(x, y)} class={class::EDITOR} fill="none" stroke-width="3">
+            <path d="M6 -6A8 8 0 1 0 6 6" /><path d="M-2 0H6" stroke-width="2" />
         </g>
     }
 }

@@ -138,8 +138,8 @@ const TO_BAG: &[(i32, i32)] = &[(0, 0), (9, 16), (30, -4), (51, -29), (60, -24),
 /// From above the dish (200, 60) down to the cells in it.
 const TO_DISH_CELLS: &[(i32, i32)] = &[(0, 0), (-40, 30), (-78, 62)];
 
-/// Gene editing (Casgevy): an editing tool, not a vector, goes into the stem cells; in the
-/// nucleus it finds one place in a chromosome and changes it there. No gene is added.
+/// Gene editing (Casgevy): an editing tool goes into the stem cells; in the nucleus it
+/// finds one place in a chromosome and changes it there. No gene is added.
 const LAB_EDIT: Scene = Scene {
     draw: || html! { <g>{ dish(130, 130) }{ arrow(226, 120, 262, 120) }{ nucleus(320, 120) }</g> },
     labels: &[
@@ -186,8 +186,8 @@ const COLLECT_T_CELLS: Scene = Scene {
     ],
 };
 
-/// CAR-T: in the dish the person's T cells are changed; each then carries receptors that
-/// find the cancer cells.
+/// CAR-T: in the dish the person's T cells are changed (a green band: the sources say
+/// their genes are changed, not how); each then gains a new ability, drawn as Y shapes.
 const LAB_CAR_T: Scene = Scene {
     draw: || html! { <g>{ dish(130, 130) }{ arrow(226, 120, 262, 120) }{ big_t_cell(320, 120) }</g> },
     labels: &[
@@ -196,13 +196,13 @@ const LAB_CAR_T: Scene = Scene {
         label("part-t-cell", 320, 218, 320, 166),
     ],
     flows: &[
-        // A piece of DNA, the gene change, goes into the T cells.
-        Flow { draw: || new_gene(200, 60), path: TO_DISH_CELLS, during: frames(&[1]), copies: 2 },
+        // The gene change (green, like every change) goes into the T cells.
+        Flow { draw: || edited(186, 72), path: TO_DISH_CELLS, during: frames(&[1]), copies: 2 },
     ],
     actors: &[
         Actor { draw: || t_cells(110, 130, 5, false), poses: &[HOME, HOME, GONE] },
         Actor { draw: || t_cells(110, 130, 5, true), poses: &[GONE, GONE, HOME] },
-        Actor { draw: || new_gene(320, 120), poses: &[GONE, HOME, HOME] },
+        Actor { draw: || edited(320, 120), poses: &[GONE, HOME, HOME] },
         Actor { draw: || receptors(320, 120), poses: &[GONE, GONE, HOME] },
     ],
 };

@@ -506,12 +506,14 @@ const ENTERING_RETINA: Scene = Scene {
         html! {
             <g>
                 // The eye from the side: the front (lens and pupil) on the left, the retina
-                // lining the back; the pocket of fluid under it.
+                // lining the back; the pocket of fluid between the retina and the eye's wall,
+                // the retina lifted inward over it.
                 <circle cx="140" cy="120" r="92" class={class::PAPER} />
                 <ellipse cx="54" cy="120" rx="10" ry="34" class={class::COLD} />
                 <ellipse cx="66" cy="120" rx="12" ry="22" class={class::NUCLEUS} />
                 <path d="M186 40 A92 92 0 0 1 186 200 A105 105 0 0 0 186 40 Z" class={class::MARROW} />
-                <ellipse cx="222" cy="112" rx="9" ry="24" class={class::VECTOR} opacity="0.45" />
+                <ellipse cx="226" cy="112" rx="6" ry="24" class={class::VECTOR} opacity="0.45" />
+                <ellipse cx="216" cy="112" rx="5" ry="30" class={class::MARROW} />
                 // One retina cell, drawn large, with its nucleus.
                 <line x1="262" y1="30" x2="262" y2="210" class={class::LINE} stroke-width="2" stroke-dasharray="6 6" />
                 <rect x="286" y="56" width="96" height="128" rx="22" class={class::CHANGED} opacity="0.35" />
@@ -528,16 +530,16 @@ const ENTERING_RETINA: Scene = Scene {
     flows: &[
         // Particles keep moving from the pocket into the retina.
         Flow {
-            draw: || vector(222, 100),
-            path: &[(0, 0), (-14, 8), (-26, 14)],
+            draw: || vector(227, 100),
+            path: &[(0, 0), (-5, 6), (-10, 12)],
             during: frames(&[0, 1]),
             copies: 2,
         },
     ],
     actors: &[
         Actor {
-            draw: || html! { <g>{ vector(220, 100) }{ vector(224, 126) }</g> },
-            poses: &[HOME, to(-12, 0), GONE],
+            draw: || html! { <g>{ vector(227, 102) }{ vector(227, 124) }</g> },
+            poses: &[HOME, to(-10, 0), GONE],
         },
         // The particle that goes in, drawn at the cell's edge, on to the nucleus.
         Actor { draw: || vector(300, 84), poses: &[GONE, HOME, gone_at(30, 36)] },
