@@ -133,9 +133,10 @@ test.describe('two custom elements on one page', () => {
     await expect(second).toHaveText(inTitles[1]);
     await expect(first).toHaveText(exTitles[2]);
 
-    // Each element tells the host page, as a DOM event and as a message.
-    const events = await page.evaluate(() => window.__messages.filter((m) => m.type === 'step-changed').map((m) => [m.instance, m.view]));
-    expect(events).toEqual([['first', 'ex-vivo/3'], ['second', 'in-vivo/2']]);
+    // Each element tells the host page, as a DOM event and as a message (posted messages
+    // arrive a task later than the new heading: wait for them).
+    const events = () => page.evaluate(() => window.__messages.filter((m) => m.type === 'step-changed').map((m) => [m.instance, m.view]));
+    await expect.poll(events).toEqual([['first', 'ex-vivo/3'], ['second', 'in-vivo/2']]);
     const domEvent = page.evaluate(() => new Promise((r) => document.getElementById('first')
       .addEventListener('gte:step-changed', (e) => r(e.detail.view), { once: true })));
     await page.locator('#first').getByRole('button', { name: /Next(?! picture)/ }).click();

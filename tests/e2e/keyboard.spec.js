@@ -19,6 +19,9 @@ test('a presenter key after scrolling down brings the new heading into view', as
 test('step keys are left to the page on views without steps', async ({ page }) => {
   const noErrors = watchErrors(page);
   await open(page, '#/compare');
+  // The comparison's words are fetched when the page first opens: the reader presses
+  // Page Down once the table is there.
+  await expect(page.getByRole('table')).toBeVisible();
   await page.keyboard.press('PageDown');
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
   await expect(heading(page)).toHaveText(message('page-compare'));
