@@ -19,7 +19,8 @@ pub struct Emitter {
     sources: BTreeMap<String, u8>,
 }
 
-/// The top bit of a message's length: its words are fetched later (`messages`).
+/// The top bit of a message's length: its words are fetched later (`messages`). The same
+/// as `content::LATER`, which the runtime reads (the build cannot import the crate).
 const LATER: u16 = 0x8000;
 
 fn lit_u16(n: u16) -> Literal {

@@ -9,7 +9,7 @@ pub mod plural;
 mod texts;
 pub mod vocab;
 
-pub use texts::{choose, fill, Later, Texts};
+pub use texts::{choose, fill, Later, Texts, LATER};
 pub use vocab::{CellPlace, DeliveryRoute, SourceKind, Stage};
 
 /// The structure of all pathways and their sources (locale-independent).

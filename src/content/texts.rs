@@ -27,8 +27,9 @@ impl PartialEq for Texts {
     }
 }
 
-/// The top bit of a message's length marks words fetched later (`build/emit.rs`).
-const LATER: u16 = 0x8000;
+/// The top bit of a message's length marks words fetched later (`build/emit.rs` sets it;
+/// the build cannot import the crate, so it has its own copy).
+pub const LATER: u16 = 0x8000;
 
 impl Texts {
     /// The words of a locale (its later words not fetched yet).

@@ -204,11 +204,16 @@ pub fn nucleus_with_gene(x: i32, y: i32) -> Html {
     html! { <>{ nucleus(x, y) }{ new_gene(x, y) }</> }
 }
 
-/// A cell at (`x`, `y`), drawn large, its nucleus with two chromosomes.
+/// A cell at (`x`, `y`), drawn large (a changed cell), its nucleus with two chromosomes.
 pub fn nucleus(x: i32, y: i32) -> Html {
+    big_cell(x, y, class::CHANGED)
+}
+
+/// A cell drawn large at (`x`, `y`) in `fill`, its nucleus with two chromosomes.
+pub fn big_cell(x: i32, y: i32, fill: &'static str) -> Html {
     html! {
         <g transform={at(x, y)}>
-            <circle r="46" class={class::CHANGED} opacity="0.5" />
+            <circle r="46" class={fill} opacity="0.5" />
             <circle r="30" class={class::NUCLEUS} opacity="0.6" />
             { chromosome(-11, 0) }{ chromosome(13, 0) }
         </g>

@@ -3,10 +3,7 @@
 //! each later message's words, in message order, one after the other. The wasm knows
 //! their lengths, so the file needs no separators; a file of another length is not used.
 
-use gene_therapy_explainer::content::{locale, Msg, Texts};
-
-/// The top bit of a message's length marks it as later (`build/emit.rs`).
-const LATER: u16 = 0x8000;
+use gene_therapy_explainer::content::{locale, Msg, Texts, LATER};
 
 fn file(tag: &str) -> String {
     let data = locale(tag).expect("a compiled locale");

@@ -80,9 +80,8 @@ const COLLECT: Scene = Scene {
         label_on("part-collection-bag", 320, 192),
     ],
     flows: &[
-        // Blood goes out of the arm, through the machine, and comes back to the arm.
-        Flow { draw: blood_drop, path: OUT_TUBE, during: frames(&[0, 1, 2]), copies: 3 },
-        Flow { draw: || blood_drop_at(200, 150), path: BACK_TUBE, during: frames(&[0, 1, 2]), copies: 3 },
+        BLOOD_OUT,
+        BLOOD_BACK,
         // What the machine keeps goes on into the bag.
         Flow { draw: || cell(260, 120, false), path: TO_BAG, during: frames(&[1, 2]), copies: 2 },
     ],
@@ -129,6 +128,12 @@ fn blood_drop_at(x: i32, y: i32) -> Html {
     html! { <ellipse cx={x.to_string()} cy={y.to_string()} rx="5" ry="4" class={class::BLOOD} /> }
 }
 
+/// Blood out of the arm, through the machine, and back to the arm: the apheresis loop, the
+/// same whichever cells the machine keeps.
+const BLOOD_OUT: Flow = Flow { draw: blood_drop, path: OUT_TUBE, during: frames(&[0, 1, 2]), copies: 3 };
+const BLOOD_BACK: Flow =
+    Flow { draw: || blood_drop_at(200, 150), path: BACK_TUBE, during: frames(&[0, 1, 2]), copies: 3 };
+
 /// The tube from the arm (150, 140) into the machine, as points along its curve.
 const OUT_TUBE: &[(i32, i32)] = &[(0, 0), (3, 10), (10, -22), (17, -59), (20, -60), (40, -60)];
 /// The tube from the machine (200, 150) back to the arm, a loop under it.
@@ -170,9 +175,8 @@ const COLLECT_T_CELLS: Scene = Scene {
     draw: COLLECT.draw,
     labels: COLLECT.labels,
     flows: &[
-        // Blood goes out of the arm, through the machine, and comes back to the arm.
-        Flow { draw: blood_drop, path: OUT_TUBE, during: frames(&[0, 1, 2]), copies: 3 },
-        Flow { draw: || blood_drop_at(200, 150), path: BACK_TUBE, during: frames(&[0, 1, 2]), copies: 3 },
+        BLOOD_OUT,
+        BLOOD_BACK,
         // What the machine keeps goes on into the bag.
         Flow { draw: || t_cell(260, 120, false), path: TO_BAG, during: frames(&[1, 2]), copies: 2 },
     ],
@@ -189,7 +193,7 @@ const COLLECT_T_CELLS: Scene = Scene {
 /// CAR-T: in the dish the person's T cells are changed (a green band: the sources say
 /// their genes are changed, not how); each then gains a new ability, drawn as Y shapes.
 const LAB_CAR_T: Scene = Scene {
-    draw: || html! { <g>{ dish(130, 130) }{ arrow(226, 120, 262, 120) }{ big_t_cell(320, 120) }</g> },
+    draw: || html! { <g>{ dish(130, 130) }{ arrow(226, 120, 262, 120) }{ big_cell(320, 120, class::T_CELL) }</g> },
     labels: &[
         label_on("part-lab-dish", 130, 204),
         label("part-chromosome", 312, 30, 306, 106),
@@ -214,17 +218,6 @@ fn edited(x: i32, y: i32) -> Html {
         <g transform={at(x, y)}>
             <rect x="3" y="-14" width="20" height="10" rx="3" class={class::PAPER} />
             <rect x="5" y="-12" width="16" height="6" rx="2" class={class::CHANGED} />
-        </g>
-    }
-}
-
-/// A T cell drawn large at (`x`, `y`): its big nucleus and two chromosomes.
-fn big_t_cell(x: i32, y: i32) -> Html {
-    html! {
-        <g transform={at(x, y)}>
-            <circle r="46" class={class::T_CELL} opacity="0.5" />
-            <circle r="30" class={class::NUCLEUS} opacity="0.6" />
-            { chromosome(-11, 0) }{ chromosome(13, 0) }
         </g>
     }
 }

@@ -515,10 +515,7 @@ const ENTERING_RETINA: Scene = Scene {
                 <ellipse cx="226" cy="112" rx="6" ry="24" class={class::VECTOR} opacity="0.45" />
                 <ellipse cx="216" cy="112" rx="5" ry="30" class={class::MARROW} />
                 // One retina cell, drawn large, with its nucleus.
-                <line x1="262" y1="30" x2="262" y2="210" class={class::LINE} stroke-width="2" stroke-dasharray="6 6" />
-                <rect x="286" y="56" width="96" height="128" rx="22" class={class::CHANGED} opacity="0.35" />
-                <circle cx="334" cy="128" r="30" class={class::NUCLEUS} opacity="0.6" />
-                { chromosome(322, 128) }{ chromosome(346, 128) }
+                { cell_inset() }
             </g>
         }
     },
@@ -561,10 +558,7 @@ const ENTERING_SKIN: Scene = Scene {
                 // The gel on the wound.
                 <path d="M92 70 Q128 40 164 70 Q128 84 92 70 Z" class={class::VECTOR} opacity="0.4" />
                 // One skin cell, drawn large, with its nucleus.
-                <line x1="262" y1="30" x2="262" y2="210" class={class::LINE} stroke-width="2" stroke-dasharray="6 6" />
-                <rect x="286" y="56" width="96" height="128" rx="22" class={class::CHANGED} opacity="0.35" />
-                <circle cx="334" cy="128" r="30" class={class::NUCLEUS} opacity="0.6" />
-                { chromosome(322, 128) }{ chromosome(346, 128) }
+                { cell_inset() }
             </g>
         }
     },
@@ -591,3 +585,16 @@ const ENTERING_SKIN: Scene = Scene {
         Actor { draw: || html! { <g>{ ring(334, 104, 7, 3) }</g> }, poses: &[GONE, GONE, HOME] },
     ],
 };
+
+/// Beside a route's picture, past a dashed line: one of the cells it reaches, drawn large,
+/// with its nucleus (at 334, 128) and two chromosomes.
+fn cell_inset() -> Html {
+    html! {
+        <>
+            <line x1="262" y1="30" x2="262" y2="210" class={class::LINE} stroke-width="2" stroke-dasharray="6 6" />
+            <rect x="286" y="56" width="96" height="128" rx="22" class={class::CHANGED} opacity="0.35" />
+            <circle cx="334" cy="128" r="30" class={class::NUCLEUS} opacity="0.6" />
+            { chromosome(322, 128) }{ chromosome(346, 128) }
+        </>
+    }
+}
