@@ -161,6 +161,10 @@ for (const engine of ENGINES) {
       await tab.click();
       await waitFor(`the heading "${message('page-compare')}" at #/compare`, state,
         ([h, hash]) => h === message('page-compare') && hash === '#/compare');
+      // The comparison's words are fetched when it opens (static/later), so its table
+      // comes a moment after the heading: wait for the table itself.
+      await waitFor('the comparison table', () => driver.executeScript(
+        "return document.querySelectorAll('table.gte-compare tbody tr').length"), (n) => n > 0);
       const table = await driver.findElement(By.css('table.gte-compare'));
       assert.equal(await table.isDisplayed(), true, 'the comparison table is shown');
       const columns = await table.findElements(By.css('thead th'));
