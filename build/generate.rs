@@ -26,7 +26,17 @@ pub fn content_rs() -> String {
     // comparison (ARCHITECTURE.md,
     // "Words fetched later"). Only release builds for the browser leave them out; every
     // other build (native, tests, `trunk serve`) has every word compiled in.
-    // The comparison's rows and cells come later too: they show only on its own page.
+    // The comparison's rows and cells come later too: they show only on its own page. So do
+    // the words of a product's own pictures (a diagram no pathway step uses): they show
+    // only once a product is chosen, and until its words are here the step shows its own.
+    let own_pictures: Vec<String> = content
+        .therapies
+        .therapies
+        .iter()
+        .flat_map(|t| t.scenes.values())
+        .filter(|d| !content.structure.pathways.iter().any(|p| p.steps.iter().any(|s| &s.diagram == *d)))
+        .map(|d| format!("diagram-{d}."))
+        .collect();
     let later: Vec<bool> = keys
         .iter()
         .map(|key| {
@@ -40,7 +50,7 @@ pub fn content_rs() -> String {
                 let name = format!("compare-{}", r.id);
                 key.strip_prefix(&name).is_some_and(|rest| rest.is_empty() || rest.starts_with('-'))
             });
-            detail || compared
+            detail || compared || own_pictures.iter().any(|d| key.starts_with(d.as_str()))
         })
         .collect();
     let split = std::env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|a| a == "wasm32")

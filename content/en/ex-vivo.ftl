@@ -42,7 +42,7 @@ fact-ex-vivo-assessment-duration = For sickle cell gene therapy such as Casgevy,
 diagram-assessment =
     .title = Checks before treatment
     .desc = A person and a member of their care team, who wears a badge, with a checklist between them. The list has three lines, for blood tests, scans and genetic tests, and each has a tick.
-    .frame-1 = You meet your care team, who explain what will happen.
+    .frame-1 = You meet your care team, who explain what will happen, and samples go to them for tests.
     .frame-2 = The first check is done and ticked off.
     .frame-3 = All the checks are done before treatment can start.
 

@@ -46,7 +46,7 @@ diagram-iv-assessment =
     .title = Checks and antibody tests
     .desc = A person sits beside a checklist of tests, each line ticked. On the right, in a drop of blood shown close up, three Y-shaped antibodies hold on to a vector particle from all sides, so it cannot get on its way.
     .frame-1 = A vector particle drifts in a drop of blood, and the checks begin.
-    .frame-2 = The first test is ticked, and antibodies appear around the vector.
+    .frame-2 = The first test is ticked, and antibodies appear around the vector. More particles drift in and are held.
     .frame-3 = All the tests are ticked, and antibodies hold the vector from all sides.
 
 ## 2. The vector
@@ -63,7 +63,7 @@ diagram-iv-vector =
     .title = Kinds of vector
     .desc = Three virus shells, each carrying a new gene: a small six-sided AAV, a larger adenovirus with spikes at its corners, and a round lentivirus with a cone-shaped core. Below a dashed line are two carriers that are not viruses: a liposome, a round fat bubble with the gene inside, and a plasmid, a ring of DNA holding the gene.
     .frame-1 = Three kinds of virus shell: AAV, adenovirus and lentivirus.
-    .frame-2 = Each shell now carries a new gene.
+    .frame-2 = A new gene goes into each shell, which now carries it.
     .frame-3 = Below the line are carriers that are not viruses: a liposome and a plasmid.
 
 ## 3. Preparation
@@ -79,7 +79,7 @@ diagram-iv-preparation =
     .title = Getting ready
     .desc = A person with a steroid tablet in front of them. Beside it, a clock has an arrow going once around it, for the 24 hours before the treatment: Zolgensma's timing, as one example. The timing differs by product, and some start no medicine beforehand. On the right, a white blood cell of the immune system rests beside a vector particle without attacking it.
     .frame-1 = For some treatments, a steroid medicine is started ahead of time.
-    .frame-2 = The arrow goes once around the clock: for Zolgensma, a day before. Timing differs by product.
+    .frame-2 = The arrow goes once around the clock: for Zolgensma, a day before. Timing differs by product. The medicine travels to the immune cells.
     .frame-3 = A vector particle comes near an immune cell, which stays calm.
 
 ## 4. Giving the vector
@@ -146,7 +146,7 @@ fact-in-vivo-monitoring-children = Most gene therapies in use today change body 
 diagram-iv-monitoring =
     .title = Follow-up over time
     .desc = A timeline with check-ups close together in the first weeks and further apart later. Each check-up has a blood test tube and a tick. Above the start of the timeline, three drops of body fluid carry vector particles, each drop fainter than the last, for shedding that fades over days to weeks.
-    .frame-1 = At first, a drop of body fluid carries vector particles out of the body.
+    .frame-1 = At first, drops of body fluid keep carrying vector particles out of the body.
     .frame-2 = Check-ups come close together in the first weeks, and each one is ticked.
     .frame-3 = Later, check-ups are further apart, and the drops grow fainter.
 
@@ -165,3 +165,21 @@ diagram-iv-entering-skin =
     .frame-1 = The gel, with its vector particles, lies on the wound.
     .frame-2 = The particles go into the skin cells in the wound.
     .frame-3 = The working COL7A1 gene is in the nucleus, but it does not join the cell's own DNA.
+diagram-iv-protein-retina =
+    .title = The retina's cells make the protein
+    .desc = The same eye seen from the side, and one retina cell drawn large. The working gene sits in the cell's nucleus as a small ring of DNA. Using it, the cell makes the protein it was missing, and more and more of it fills the cell. Then light comes in through the front of the eye and reaches the retina: the aim is to keep useful vision, not to bring back normal sight.
+    .frame-1 = The working RPE65 gene sits in the nucleus of a retina cell.
+    .frame-2 = Using the gene, the cell makes the protein it was missing.
+    .frame-3 = The aim is to keep useful vision, such as finding your way in dim light.
+diagram-iv-protein-skin =
+    .title = The skin's cells make the collagen
+    .desc = The same skin seen from the side, with its wound, and one skin cell drawn large. The working gene sits in the cell's nucleus, apart from the cell's own DNA. Using it, the cell makes collagen, a protein, which gathers where the outer layer of skin meets the layer below and holds them together. Then the wound closes over.
+    .frame-1 = The working COL7A1 gene sits in the nucleus of a skin cell.
+    .frame-2 = Using the gene, the cells make collagen, which holds the skin's layers together.
+    .frame-3 = Treated wounds can close.
+diagram-iv-protein-nerve =
+    .title = Nerve cells make the protein they need
+    .desc = A nerve cell that controls a muscle, with its long fibre running to the muscle. The working SMN1 gene sits in the cell's nucleus as a small ring of DNA. Using it, the cell makes a protein that these nerve cells need, and the protein fills the cell. Then signals run along the fibre to the muscle.
+    .frame-1 = The working SMN1 gene sits in the nucleus of a nerve cell that controls a muscle.
+    .frame-2 = Using the gene, the cell makes a protein that these nerve cells need.
+    .frame-3 = Signals keep running along the nerve to the muscle. For some children, this slows the disease.

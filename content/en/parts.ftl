@@ -42,6 +42,8 @@ part-own-cells = Your own cells
 part-t-cell = T cell
 part-eye = Eye
 part-wound = Wound
+part-nerve-cell = Nerve cell
+part-muscle = Muscle
 
 diagram-labels = Labels
 diagram-labelled = Labelled in the picture: { $names }.
@@ -54,4 +56,5 @@ key-vector = Vector (carries the gene)
 key-editor = Gene editing tool
 key-t-cell = Your T cells
 key-car-t = Changed T cells (CAR-T)
+key-protein = Protein made from the gene
 diagram-key = Key

@@ -64,8 +64,10 @@ pub fn StepView(props: &StepViewProps) -> Html {
         })
         .collect();
     let last = props.route.step + 1 == pathway.steps.len();
-    // The product's own picture where its method differs (gene editing, T cells).
-    let diagram = therapy.and_then(|t| t.scene(step.id)).unwrap_or(&step.diagram);
+    // The product's own picture where its method differs (gene editing, T cells), once its
+    // words are here (they are fetched with the product's details); the step's own until then.
+    let own = therapy.filter(|_| texts.complete()).and_then(|t| t.scene(step.id));
+    let diagram = own.unwrap_or(&step.diagram);
     let not_for = therapy.map(|t| texts.fmt(msg::FACT_NOT_FOR, &[("name", texts.t(t.name_key))]));
 
     html! {

@@ -365,3 +365,14 @@ pub fn chemo_drip() -> Html {
         </>
     }
 }
+
+/// A protein: a small folded blob at (`x`, `y`), made by a cell from a gene.
+pub fn protein(x: i32, y: i32) -> Html {
+    const BLOB: &str = "M-8 0 C-8 -8 0 -8 2 -6 C6 -10 10 -4 8 0 C10 6 2 10 -2 8 C-6 10 -10 4 -8 0 Z";
+    html! {
+        <g transform={at(x, y)}>
+            <path d={BLOB} class={class::DRUG} />
+            <path d={BLOB} class={class::LINE} fill="none" stroke-width="1" />
+        </g>
+    }
+}

@@ -7,13 +7,21 @@ import { CONTENT, expectNoAxeViolations, message, open } from './helpers.js';
 
 const labelled = CONTENT.pathways.flatMap((p) =>
   p.steps.map((s, i) => ({ pathway: p.id, step: i + 1, ...s })).filter((s) => s.labels.length > 0));
+// Each product's own picture, once (at the first product that names it), with its labels.
+const own = CONTENT.therapies.flatMap((t) => Object.entries(t.scenes).map(([step, d]) => {
+  const p = CONTENT.pathways.find((x) => x.id === t.pathway);
+  return { pathway: p.id, step: p.steps.findIndex((x) => x.id === step) + 1, ...d, therapy: t.id };
+})).filter((s, i, all) => all.findIndex((o) => o.diagram === s.diagram) === i);
 
 test('every label sits inside its picture, apart from the others, big enough to read', async ({ page }) => {
   expect(labelled.length, 'labelled scenes').toBeGreaterThan(0);
+  expect(own.length, 'products\' own pictures').toBeGreaterThan(0);
   const projector = page.viewportSize().width >= 1900;
-  for (const s of labelled) {
+  for (const s of [...labelled, ...own]) {
+    expect(s.labels.length, `${s.diagram} has labels`).toBeGreaterThan(0);
     // The storyboard's first picture is the labelled one (reduced motion shows it too).
-    await open(page, `#/${s.pathway}/${s.step}?motion=still${projector ? '&mode=present' : ''}`);
+    const product = s.therapy ? `&therapy=${s.therapy}` : '';
+    await open(page, `#/${s.pathway}/${s.step}?motion=still${product}${projector ? '&mode=present' : ''}`);
     const name = message('diagram-still').replace('{$title}', message(`diagram-${s.diagram}.title`)).replace('{$current}', '1');
     const picture = page.getByRole('img', { name, exact: true });
     const labels = picture.locator('.gte-label');
@@ -23,7 +31,7 @@ test('every label sits inside its picture, apart from the others, big enough to 
       return { x: r.left, y: r.top, r: r.right, b: r.bottom, size: parseFloat(getComputedStyle(el).fontSize), text: el.textContent };
     }));
     const frame = await picture.evaluate((el) => { const r = el.getBoundingClientRect(); return { x: r.left, y: r.top, r: r.right, b: r.bottom }; });
-    const where = `${s.pathway}/${s.step}`;
+    const where = `${s.pathway}/${s.step}${product}`;
     for (const [i, a] of boxes.entries()) {
       expect(a.size, `${where} "${a.text}": font size`).toBeGreaterThanOrEqual(projector ? 24 : 12);
       expect(a.x >= frame.x - 1 && a.r <= frame.r + 1 && a.y >= frame.y - 1 && a.b <= frame.b + 1,

@@ -230,9 +230,17 @@ test('a bad motion value shows the usual pictures and a short note', async ({ pa
 // the baselines are Debian Chromium's rendering at 1920 × 1080.
 test.describe('key frames look as drawn', () => {
   test.skip(({ viewport }) => viewport.width < 1000, 'baselines are taken at projector size');
-  for (const s of ALL) {
+  // The steps' own pictures, and each product's own picture once (at the first product
+  // that names it).
+  const own = CONTENT.therapies.flatMap((t) => Object.entries(t.scenes).map(([step, d]) => {
+    const p = CONTENT.pathways.find((x) => x.id === t.pathway);
+    return { pathway: p.id, step: p.steps.findIndex((x) => x.id === step) + 1, id: d.diagram, frames: d.frames, therapy: t.id };
+  })).filter((s, i, all) => all.findIndex((o) => o.id === s.id) === i);
+  for (const s of [...ALL, ...own]) {
     test(`${s.id}`, async ({ page }) => {
-      await open(page, `#/${s.pathway}/${s.step}?motion=still`);
+      const product = s.therapy ? `therapy=${s.therapy}&` : '';
+      await open(page, `#/${s.pathway}/${s.step}?${product}motion=still`);
+      await expect(page.getByRole('figure').getByRole('img').first()).toHaveAttribute('data-scene', s.id);
       const frames = page.locator('.gte-board .gte-scene');
       await expect(frames).toHaveCount(s.frames.length);
       for (let i = 0; i < s.frames.length; i++) {

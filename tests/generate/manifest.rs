@@ -53,10 +53,11 @@ pub fn json() -> String {
                 .map(|(step, d)| {
                     let frames: Vec<&str> = d.frames.iter().map(|&f| en.t(f)).collect();
                     let key: Vec<&str> = key(d.id).map(|(m, _)| en.t(m)).collect();
-                    (
-                        step.to_string(),
-                        json!({ "diagram": d.id, "title": en.t(d.title_key), "frames": frames, "key": key }),
-                    )
+                    let labels: Vec<&str> = labels(d.id).iter().map(|&m| en.t(m)).collect();
+                    let json = json!({
+                        "diagram": d.id, "title": en.t(d.title_key), "frames": frames, "key": key, "labels": labels,
+                    });
+                    (step.to_string(), json)
                 })
                 .collect();
             json!({ "id": t.id, "name": en.t(t.name_key), "pathway": p.id, "skip": skip, "scenes": scenes })

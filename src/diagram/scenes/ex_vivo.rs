@@ -33,7 +33,15 @@ const ASSESSMENT: Scene = Scene {
         label_on("part-care-team", 310, 196),
         label_on("part-checks", 200, 34),
     ],
-    flows: &[],
+    flows: &[
+        // Samples keep going from the patient to the care team for tests.
+        Flow {
+            draw: || html! { <rect x="122" y="172" width="10" height="26" rx="5" class={class::BLOOD} opacity="0.8" /> },
+            path: &[(0, 0), (80, 12), (166, 0)],
+            during: frames(&[0, 1]),
+            copies: 2,
+        },
+    ],
     actors: &[
         Actor { draw: || ticks(154, 60, 0..1), poses: &[GONE, HOME, HOME] },
         Actor { draw: || ticks(154, 60, 1..3), poses: &[GONE, GONE, HOME] },

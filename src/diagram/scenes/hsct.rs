@@ -194,7 +194,15 @@ const DONOR_SEARCH: Scene = Scene {
         label("part-tissue-markers", 160, 26, 80, 44),
         label_on("part-donor-registry", 262, 158),
     ],
-    flows: &[],
+    flows: &[
+        // Cards keep coming up out of the registry's drawers: the search goes on.
+        Flow {
+            draw: || html! { <rect x="174" y="186" width="24" height="30" rx="3" class={class::PAPER} /> },
+            path: &[(0, 0), (0, -30)],
+            during: frames(&[0, 1]),
+            copies: 2,
+        },
+    ],
     actors: &[
         Actor {
             draw: || html! { <g>{ card(185, LEFT_HLA, false) }{ card(345, RIGHT_HLA, false) }</g> },
@@ -306,17 +314,22 @@ const INFUSION: Scene = Scene {
                 { drip_stand(70, 220) }
                 { bag(70, 30, class::DONOR) }
                 { line(70, 110, 160, 170) }
-                { arm(150, 170, 200) }
-                { calendar(250, 24, 7, 5, false) }
+                { arm(150, 170, 150) }
+                { person(330, 104) }
+                { calendar(276, 4, 7, 4, false) }
             </g>
         }
     },
-    labels: &[label("part-drip", 175, 64, 96, 74), label_on("part-arm-vein", 250, 200)],
+    labels: &[
+        label("part-drip", 175, 64, 96, 74),
+        label_on("part-arm-vein", 212, 200),
+        label_on("part-you", 330, 228),
+    ],
     flows: &[
         // The donor's cells run down the line and on along the vein.
         Flow {
             draw: || donor_cell(70, 110),
-            path: &[(0, 0), (45, 38), (90, 60), (260, 60)],
+            path: &[(0, 0), (45, 38), (90, 60), (220, 60)],
             during: frames(&[0, 1, 2]),
             copies: 3,
         },
@@ -324,7 +337,7 @@ const INFUSION: Scene = Scene {
     actors: &[
         Actor { draw: || donor_cell(70, 104), poses: &[HOME, to(86, 66), to(160, 66)] },
         Actor { draw: || donor_cell(70, 104), poses: &[GONE, HOME, to(220, 66)] },
-        Actor { draw: || days(250, 24, 7, 0..1, class::ACCENT), poses: &[GONE, GONE, HOME] },
+        Actor { draw: || days(276, 4, 7, 0..1, class::ACCENT), poses: &[GONE, GONE, HOME] },
     ],
 };
 
@@ -374,6 +387,8 @@ const ENGRAFTMENT: Scene = Scene {
             during: frames(&[0]),
             copies: 2,
         },
+        // The risk (GVHD): the donor's immune cells keep coming at the patient's own cell.
+        Flow { draw: || donor_cell(190, 226), path: &[(0, 0), (-124, 0)], during: frames(&[3]), copies: 2 },
     ],
     actors: &[
         Actor { draw: || donor_cells(116, 70, 5), poses: &[to(-40, 100), HOME, HOME, HOME] },
@@ -397,12 +412,13 @@ const ENGRAFTMENT: Scene = Scene {
         },
         // The risk: a donor immune cell meets one of the patient's own cells (GVHD).
         Actor {
-            draw: || html! { <circle cx="40" cy="214" r="9" class={class::STEM} /> },
+            draw: || html! { <circle cx="40" cy="226" r="9" class={class::STEM} /> },
             poses: &[GONE, GONE, GONE, HOME],
         },
-        Actor { draw: || donor_cell(190, 214), poses: &[GONE, GONE, GONE, to(-128, 0)] },
+        // One of the donor's immune cells, at the patient's cell (more keep coming: a flow).
+        Actor { draw: || donor_cell(66, 226), poses: &[GONE, GONE, GONE, HOME] },
         Actor {
-            draw: || html! { <path d="M51 200 l4 8 l-8 2 l6 6 l-6 6" class={class::ACCENT} fill="none" stroke-width="3" /> },
+            draw: || html! { <path d="M51 212 l4 8 l-8 2 l6 6 l-6 6" class={class::ACCENT} fill="none" stroke-width="3" /> },
             poses: &[GONE, GONE, GONE, HOME],
         },
     ],
@@ -474,7 +490,10 @@ const LONG_TERM: Scene = Scene {
         }
     },
     labels: &[label_on("part-from-a-donor", 100, 222), label_on("part-own-cells", 300, 222)],
-    flows: &[],
+    flows: &[
+        // After a transplant, the medicines go on: a capsule again and again.
+        Flow { draw: || capsule(120, 200), path: &[(0, 0), (28, -96)], during: frames(&[3]), copies: 2 },
+    ],
     actors: &[
         Actor { draw: || donor_cell(56, 34), poses: &[HOME, to(88, 0), to(88, 0), to(88, 0)] },
         // The person's own cell starts in their chest (300, 146), like the donor's badge.

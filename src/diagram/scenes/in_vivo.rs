@@ -20,6 +20,9 @@ pub const SCENES: &[(&str, Scene)] = &[
     // Products whose route reaches other cells (`scenes` in content/therapies/in-vivo.toml).
     ("iv-entering-retina", ENTERING_RETINA),
     ("iv-entering-skin", ENTERING_SKIN),
+    ("iv-protein-nerve", PROTEIN_NERVE),
+    ("iv-protein-retina", PROTEIN_RETINA),
+    ("iv-protein-skin", PROTEIN_SKIN),
 ];
 
 /// `translate(x y) rotate(deg)` for a group.
@@ -60,17 +63,6 @@ fn syringe(x: i32, y: i32, deg: i32) -> Html {
     }
 }
 
-/// A protein: a small folded blob at (`x`, `y`).
-fn protein(x: i32, y: i32) -> Html {
-    const BLOB: &str = "M-8 0 C-8 -8 0 -8 2 -6 C6 -10 10 -4 8 0 C10 6 2 10 -2 8 C-6 10 -10 4 -8 0 Z";
-    html! {
-        <g transform={at(x, y)}>
-            <path d={BLOB} class={class::DRUG} />
-            <path d={BLOB} class={class::LINE} fill="none" stroke-width="1" />
-        </g>
-    }
-}
-
 /// A drop of body fluid at (`x`, `y`) carrying a vector particle.
 fn drop_with_vector(x: i32, y: i32, opacity: &'static str) -> Html {
     const DROP: &str = "M0 -18 C6 -8 12 0 12 6 A12 12 0 0 1 -12 6 C-12 0 -6 -8 0 -18 Z";
@@ -102,7 +94,15 @@ const ASSESSMENT: Scene = Scene {
         label_on("part-checks", 175, 36),
         label_on("part-drop-of-blood", 310, 210),
     ],
-    flows: &[],
+    flows: &[
+        // More particles drift in and are held among the antibodies.
+        Flow {
+            draw: || vector(262, 118),
+            path: &[(0, 0), (24, 8), (46, 0)],
+            during: frames(&[1, 2]),
+            copies: 2,
+        },
+    ],
     actors: &[
         Actor { draw: || ticks(128, 62, 0..1), poses: &[GONE, HOME, HOME] },
         Actor { draw: || ticks(128, 62, 1..3), poses: &[GONE, GONE, HOME] },
@@ -128,7 +128,10 @@ const VECTOR_KINDS: Scene = Scene {
         label("part-adenovirus", 120, 20, 172, 44),
         label_on("part-lentivirus", 330, 14),
     ],
-    flows: &[],
+    flows: &[
+        // A new gene keeps dropping into the shell: a vector is a shell carrying a gene.
+        Flow { draw: || gene(70, 30), path: &[(0, 0), (0, 40)], during: frames(&[1, 2]), copies: 1 },
+    ],
     actors: &[
         Actor {
             draw: || html! { <g>{ gene(70, 70) }{ gene(200, 64) }{ gene(200, 78) }{ gene(330, 66) }</g> },
@@ -193,7 +196,15 @@ const PREPARATION: Scene = Scene {
         label_on("part-steroid-tablet", 165, 206),
         label_on("part-immune-cell", 290, 186),
     ],
-    flows: &[],
+    flows: &[
+        // The steroid medicine travels from the tablet to the immune cell, calming it.
+        Flow {
+            draw: || html! { <circle cx="92" cy="192" r="5" class={class::DRUG} /> },
+            path: &[(0, 0), (90, 10), (176, -50)],
+            during: frames(&[1, 2]),
+            copies: 2,
+        },
+    ],
     actors: &[
         Actor {
             // The arc stops at the arrowhead's base; the head points along the circle.
@@ -456,7 +467,15 @@ fn making_protein() -> Html {
 const MONITORING: Scene = Scene {
     draw: monitoring,
     labels: &[label("part-body-fluids", 150, 60, 64, 70), label_on("part-visits", 200, 214)],
-    flows: &[],
+    flows: &[
+        // Drops carrying vector particles keep leaving the body for a while.
+        Flow {
+            draw: || drop_with_vector(50, 70, "0.8"),
+            path: &[(0, 0), (40, 30)],
+            during: frames(&[0, 1]),
+            copies: 2,
+        },
+    ],
     actors: &[
         Actor { draw: || drop_with_vector(100, 80, "0.6"), poses: &[gone_at(0, -10), HOME, HOME] },
         Actor { draw: || drop_with_vector(150, 90, "0.3"), poses: &[gone_at(0, -10), gone_at(0, -10), HOME] },
@@ -505,13 +524,9 @@ const ENTERING_RETINA: Scene = Scene {
     draw: || {
         html! {
             <g>
-                // The eye from the side: the front (lens and pupil) on the left, the retina
-                // lining the back; the pocket of fluid between the retina and the eye's wall,
-                // the retina lifted inward over it.
-                <circle cx="140" cy="120" r="92" class={class::PAPER} />
-                <ellipse cx="54" cy="120" rx="10" ry="34" class={class::COLD} />
-                <ellipse cx="66" cy="120" rx="12" ry="22" class={class::NUCLEUS} />
-                <path d="M186 40 A92 92 0 0 1 186 200 A105 105 0 0 0 186 40 Z" class={class::MARROW} />
+                { eye() }
+                // The pocket of fluid between the retina and the eye's wall, the retina
+                // lifted inward over it.
                 <ellipse cx="226" cy="112" rx="6" ry="24" class={class::VECTOR} opacity="0.45" />
                 <ellipse cx="216" cy="112" rx="5" ry="30" class={class::MARROW} />
                 // One retina cell, drawn large, with its nucleus.
@@ -519,11 +534,7 @@ const ENTERING_RETINA: Scene = Scene {
             </g>
         }
     },
-    labels: &[
-        label("part-retina", 186, 20, 196, 52),
-        label("part-eye", 90, 226, 110, 200),
-        label("part-cell-nucleus", 334, 208, 334, 160),
-    ],
+    labels: EYE_LABELS,
     flows: &[
         // Particles keep moving from the pocket into the retina.
         Flow {
@@ -550,11 +561,7 @@ const ENTERING_SKIN: Scene = Scene {
     draw: || {
         html! {
             <g>
-                // Skin in cross-section: the outer layer with a wound in it, the layer below.
-                <rect x="10" y="92" width="236" height="120" rx="8" class={class::MARROW} opacity="0.55" />
-                <rect x="10" y="72" width="92" height="28" rx="6" class={class::SKIN} />
-                <rect x="154" y="72" width="92" height="28" rx="6" class={class::SKIN} />
-                <path d="M102 76 Q128 110 154 76" class={class::BLOOD} opacity="0.5" />
+                { skin() }
                 // The gel on the wound.
                 <path d="M92 70 Q128 40 164 70 Q128 84 92 70 Z" class={class::VECTOR} opacity="0.4" />
                 // One skin cell, drawn large, with its nucleus.
@@ -562,11 +569,7 @@ const ENTERING_SKIN: Scene = Scene {
             </g>
         }
     },
-    labels: &[
-        label("part-wound", 128, 20, 128, 60),
-        label_on("part-skin", 56, 196),
-        label("part-cell-nucleus", 334, 208, 334, 160),
-    ],
+    labels: SKIN_LABELS,
     flows: &[
         // Particles keep going from the gel into the wound.
         Flow {
@@ -598,3 +601,146 @@ fn cell_inset() -> Html {
         </>
     }
 }
+
+/// The eye from the side: the front (lens and pupil) on the left, the retina lining the back.
+fn eye() -> Html {
+    html! {
+        <>
+            <circle cx="140" cy="120" r="92" class={class::PAPER} />
+            <ellipse cx="54" cy="120" rx="10" ry="34" class={class::COLD} />
+            <ellipse cx="66" cy="120" rx="12" ry="22" class={class::NUCLEUS} />
+            <path d="M186 40 A92 92 0 0 1 186 200 A105 105 0 0 0 186 40 Z" class={class::MARROW} />
+        </>
+    }
+}
+
+const EYE_LABELS: &[super::Label] = &[
+    label("part-retina", 186, 20, 196, 52),
+    label("part-eye", 90, 226, 110, 200),
+    label("part-cell-nucleus", 334, 208, 334, 160),
+];
+
+/// Skin in cross-section: the outer layer with a wound in it, the layer below.
+fn skin() -> Html {
+    html! {
+        <>
+            <rect x="10" y="92" width="236" height="120" rx="8" class={class::MARROW} opacity="0.55" />
+            <rect x="10" y="72" width="92" height="28" rx="6" class={class::SKIN} />
+            <rect x="154" y="72" width="92" height="28" rx="6" class={class::SKIN} />
+            <path d="M102 76 Q128 110 154 76" class={class::BLOOD} opacity="0.5" />
+        </>
+    }
+}
+
+const SKIN_LABELS: &[super::Label] = &[
+    label("part-wound", 128, 20, 128, 60),
+    label_on("part-skin", 56, 196),
+    label("part-cell-nucleus", 334, 208, 334, 160),
+];
+
+/// In the large cell of a route's picture (`cell_inset`): the new gene, a small ring of
+/// DNA in the nucleus, and the proteins the cell makes from it, which keep coming out of
+/// the nucleus into the cell.
+const MADE_IN_INSET: Flow = Flow {
+    draw: || protein(334, 96),
+    path: &[(0, 0), (-26, -16), (-30, -20)],
+    during: frames(&[1, 2]),
+    copies: 2,
+};
+
+/// The proteins the large cell has made: first two, then four.
+fn inset_proteins(range: std::ops::Range<usize>) -> Html {
+    const AT: [(i32, i32); 4] = [(304, 76), (364, 76), (304, 172), (364, 172)];
+    html! { <g>{ for AT[range].iter().map(|(x, y)| protein(*x, *y)) }</g> }
+}
+
+/// Luxturna: the retina's cells use the working gene to make the protein they lacked;
+/// then light comes in through the front of the eye to the retina.
+const PROTEIN_RETINA: Scene = Scene {
+    draw: || html! { <g>{ eye() }{ cell_inset() }{ ring(334, 104, 7, 3) }</g> },
+    labels: EYE_LABELS,
+    flows: &[MADE_IN_INSET],
+    actors: &[
+        Actor { draw: || inset_proteins(0..2), poses: &[GONE, HOME, HOME] },
+        Actor { draw: || inset_proteins(2..4), poses: &[GONE, GONE, HOME] },
+        // Light through the pupil and across the eye to the retina.
+        Actor { draw: || html! { <g>{ arrow(20, 120, 200, 120) }</g> }, poses: &[GONE, GONE, HOME] },
+    ],
+};
+
+/// Vyjuvek: the skin's cells use the working gene to make the collagen that holds the
+/// skin's layers together; it gathers where the layers meet, and the wound closes over.
+const PROTEIN_SKIN: Scene = Scene {
+    draw: || html! { <g>{ skin() }{ cell_inset() }{ ring(334, 104, 7, 3) }</g> },
+    labels: SKIN_LABELS,
+    flows: &[MADE_IN_INSET],
+    actors: &[
+        Actor { draw: || inset_proteins(0..2), poses: &[GONE, HOME, HOME] },
+        // The collagen, where the outer layer meets the layer below.
+        Actor {
+            draw: || html! { <g>{ for (30..240).step_by(36).map(|x| protein(x, 102)) }</g> },
+            poses: &[GONE, HOME, HOME],
+        },
+        // The wound closes over.
+        Actor {
+            draw: || html! { <rect x="96" y="72" width="64" height="28" rx="6" class={class::SKIN} /> },
+            poses: &[GONE, GONE, HOME],
+        },
+    ],
+};
+
+/// Zolgensma: a nerve cell that controls a muscle uses the working gene to make the
+/// protein it needs; the protein fills the cell, and signals keep running to the muscle.
+const PROTEIN_NERVE: Scene = Scene {
+    draw: || {
+        html! {
+            <g>
+                // The nerve cell: its body with branches, the nucleus and the new gene in
+                // it, the long fibre running to the muscle.
+                <path d="M70 120 l-40 -40 M70 120 l-46 18 M70 120 l-20 54 M70 120 l150 0"
+                    class={class::CHANGED} fill="none" stroke-width="8" stroke-linecap="round" />
+                <circle cx="70" cy="120" r="40" class={class::CHANGED} />
+                <circle cx="70" cy="120" r="18" class={class::NUCLEUS} opacity="0.6" />
+                { ring(70, 120, 7, 3) }
+                // The muscle, its fibres, and the nerve's endings on it.
+                <ellipse cx="310" cy="120" rx="80" ry="44" class={class::BLOOD} opacity="0.45" />
+                { for [104, 120, 136].iter().map(|y| html! {
+                    <line x1="250" y1={y.to_string()} x2="370" y2={y.to_string()} class={class::BLOOD} stroke-width="3" />
+                }) }
+                <path d="M220 120 l24 -16 M220 120 l24 0 M220 120 l24 16" class={class::CHANGED} fill="none" stroke-width="6" stroke-linecap="round" />
+            </g>
+        }
+    },
+    labels: &[
+        label("part-nerve-cell", 70, 20, 70, 80),
+        label_on("part-muscle", 310, 200),
+        label("part-cell-nucleus", 110, 210, 76, 138),
+    ],
+    flows: &[
+        // The protein keeps coming from the nucleus into the cell.
+        Flow {
+            draw: || protein(70, 104),
+            path: &[(0, 0), (-14, -8), (-22, -2)],
+            during: frames(&[1, 2]),
+            copies: 2,
+        },
+        // Signals keep running along the fibre to the muscle.
+        Flow {
+            draw: || html! { <circle cx="112" cy="120" r="6" class={class::ACCENT} /> },
+            path: &[(0, 0), (120, 0)],
+            during: frames(&[2]),
+            copies: 2,
+        },
+    ],
+    actors: &[
+        Actor {
+            draw: || html! { <g>{ protein(54, 138) }{ protein(88, 140) }{ protein(90, 98) }</g> },
+            poses: &[GONE, HOME, HOME],
+        },
+        // Signals on their way along the fibre to the muscle.
+        Actor {
+            draw: || html! { <g>{ for [136, 176].iter().map(|x| html! { <circle cx={x.to_string()} cy="120" r="6" class={class::ACCENT} /> }) }</g> },
+            poses: &[GONE, GONE, HOME],
+        },
+    ],
+};

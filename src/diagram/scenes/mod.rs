@@ -137,6 +137,7 @@ pub const KINDS: &[(&str, Draw)] = &[
     ("key-editor", || super::parts::editor(0, 0)),
     ("key-t-cell", || super::parts::t_cell(0, 0, false)),
     ("key-car-t", || super::parts::t_cell(0, 0, true)),
+    ("key-protein", || super::parts::protein(0, 0)),
 ];
 
 /// Every pathway's scene list.
