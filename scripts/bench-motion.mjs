@@ -4,7 +4,9 @@
 // first key frame to its last (Replay) and prints per scene:
 //   - mean frames per second (requestAnimationFrame callbacks over the playback),
 //   - the share of frames longer than 25 ms,
-//   - long animation frames (PerformanceObserver 'long-animation-frame', over 50 ms),
+//   - long animation frames (PerformanceObserver 'long-animation-frame', over 50 ms), as
+//     click/key-frame-change/between: on Replay's own render, within 150 ms after a key
+//     frame change (the player's re-render), or while things only move,
 //   - layouts and style recalculations per second (CDP Performance.getMetrics deltas).
 // Usage: scripts/bench-motion [scene-id-filter]
 import { spawn } from 'node:child_process';
@@ -19,17 +21,19 @@ const flags = ['--no-sandbox', '--disable-background-networking', '--disable-com
   '--no-first-run', '--disable-sync', '--disable-quic'];
 const FRAME_MS = Number(readFileSync('src/model/player.rs', 'utf8').match(/FRAME_MS: u32 = (\d+);/)[1]);
 
-// Every step's scene, in pathway order, with its key frame count (its `.frame-N` captions),
-// from the content files.
-const scenes = [];
-for (const pathway of ['ex-vivo', 'in-vivo', 'hsct']) {
-  const toml = readFileSync(`content/pathways/${pathway}.toml`, 'utf8');
-  const ftl = readFileSync(`content/en/${pathway}.ftl`, 'utf8');
-  [...toml.matchAll(/^diagram = "([^"]+)"$/gm)].forEach((m, i) => {
-    const block = ftl.match(new RegExp(`^diagram-${m[1]} =.*(?:\\n {4}\\..*)*`, 'm'))[0];
-    const frames = [...block.matchAll(/^\s+\.frame-\d+ =/gm)].length;
-    scenes.push({ pathway, step: i + 1, id: m[1], frames });
-  });
+// Every step's scene, in pathway order, with its key frame count, then each product's own
+// picture (once, at the first product that names it), from the content manifest that
+// scripts/generate writes.
+const content = JSON.parse(readFileSync('generated/content.json', 'utf8'));
+const scenes = content.pathways.flatMap((p) =>
+  p.steps.map((s, i) => ({ pathway: p.id, step: i + 1, id: s.diagram, frames: s.frames.length, query: '' })));
+for (const t of content.therapies) {
+  const p = content.pathways.find((x) => x.id === t.pathway);
+  for (const [step, d] of Object.entries(t.scenes)) {
+    if (scenes.some((s) => s.id === d.diagram)) continue;
+    const n = p.steps.findIndex((x) => x.id === step) + 1;
+    scenes.push({ pathway: p.id, step: n, id: d.diagram, frames: d.frames.length, query: `?therapy=${t.id}` });
+  }
 }
 
 const server = spawn('node', ['tests/e2e/serve.mjs', 'dist', String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
@@ -44,24 +48,25 @@ try {
   const browser = await chromium.launch({ executablePath: chromiumPath, args: flags });
   for (const [name, options] of sizes) {
     console.log(`\n${name}, CPU 4x slower (Debian Chromium, loopback); each scene played from its first to its last key frame`);
-    console.log(`${'scene'.padEnd(24)} ${pad('fps', 6)} ${pad('>25ms', 7)} ${pad('LoAF', 5)} ${pad('layout/s', 9)} ${pad('style/s', 8)}`);
-    const all = { fps: [], slow: [], loaf: 0 };
+    console.log(`${'scene'.padEnd(24)} ${pad('fps', 6)} ${pad('>25ms', 7)} ${pad('LoAF', 7)} ${pad('layout/s', 9)} ${pad('style/s', 8)}`);
+    const all = { fps: [], slow: [], loaf: [0, 0, 0] };
     const context = await browser.newContext(options);
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
     for (const s of scenes.filter((x) => x.id.includes(filter))) {
-      await page.goto(`${base}#/${s.pathway}/${s.step}`);
+      await page.goto(`${base}#/${s.pathway}/${s.step}${s.query || process.env.BENCH_QUERY || ''}`);
+      await page.locator(`[data-scene="${s.id}"]`).first().waitFor();
       await page.locator('.gte-replay').waitFor();
       const before = metrics(await cdp.send('Performance.getMetrics'));
       // Replay, then sample every animation frame until the last key frame has settled.
       const span = s.frames * FRAME_MS + 600;
-      const got = await page.evaluate(async (span) => {
+      const got = await page.evaluate(async ([span, frameMs]) => {
         const loaf = [];
         let obs = null;
         if (PerformanceObserver.supportedEntryTypes.includes('long-animation-frame')) {
-          obs = new PerformanceObserver((list) => loaf.push(...list.getEntries().map((e) => e.duration)));
+          obs = new PerformanceObserver((list) => loaf.push(...list.getEntries()));
           obs.observe({ type: 'long-animation-frame' });
         }
         document.querySelector('.gte-replay').click();
@@ -73,18 +78,26 @@ try {
         });
         obs?.disconnect();
         const deltas = times.slice(1).map((t, i) => t - times[i]);
-        return { deltas, seconds: (times.at(-1) - times[0]) / 1000, loaf: loaf.filter((d) => d > 50).length, loafSupported: !!obs };
-      }, span);
+        // Where each long frame fell: on the Replay click's own render, on a key frame
+        // change (the player's re-render, within 150 ms after it), or in between (motion).
+        const long = loaf.filter((e) => e.duration > 50).map((e) => e.startTime - t0);
+        const near = (t) => t >= 0 && t % frameMs < 150;
+        return {
+          deltas, seconds: (times.at(-1) - times[0]) / 1000, loafSupported: !!obs,
+          loaf: [long.filter((t) => t < 150).length, long.filter((t) => t >= 150 && near(t)).length,
+            long.filter((t) => t >= 150 && !near(t)).length],
+        };
+      }, [span, FRAME_MS]);
       const after = metrics(await cdp.send('Performance.getMetrics'));
       const fps = got.deltas.length / got.seconds;
       const slow = got.deltas.filter((d) => d > 25).length / got.deltas.length;
-      all.fps.push(fps); all.slow.push(slow); all.loaf += got.loaf;
+      all.fps.push(fps); all.slow.push(slow); got.loaf.forEach((n, i) => { all.loaf[i] += n; });
       const layouts = (after.LayoutCount - before.LayoutCount) / got.seconds;
       const styles = (after.RecalcStyleCount - before.RecalcStyleCount) / got.seconds;
-      console.log(`${s.id.padEnd(24)} ${pad(fps.toFixed(1), 6)} ${pad((slow * 100).toFixed(1) + '%', 7)} ${pad(got.loafSupported ? got.loaf : 'n/a', 5)} ${pad(layouts.toFixed(2), 9)} ${pad(styles.toFixed(2), 8)}`);
+      console.log(`${s.id.padEnd(24)} ${pad(fps.toFixed(1), 6)} ${pad((slow * 100).toFixed(1) + '%', 7)} ${pad(got.loafSupported ? got.loaf.join('/') : 'n/a', 7)} ${pad(layouts.toFixed(2), 9)} ${pad(styles.toFixed(2), 8)}`);
     }
     const sorted = [...all.fps].sort((a, b) => a - b);
-    console.log(`${'all scenes'.padEnd(24)} mean fps ${(all.fps.reduce((a, b) => a + b, 0) / all.fps.length).toFixed(1)}, lowest ${sorted[0].toFixed(1)}; frames over 25 ms ${(Math.max(...all.slow) * 100).toFixed(1)}% at worst; long animation frames ${all.loaf}`);
+    console.log(`${'all scenes'.padEnd(24)} mean fps ${(all.fps.reduce((a, b) => a + b, 0) / all.fps.length).toFixed(1)}, lowest ${sorted[0].toFixed(1)}; frames over 25 ms ${(Math.max(...all.slow) * 100).toFixed(1)}% at worst; long animation frames ${all.loaf.reduce((a, b) => a + b, 0)} (${all.loaf[0]} on the Replay click, ${all.loaf[1]} on a key frame change, ${all.loaf[2]} in between)`);
     await context.close();
   }
   await browser.close();

@@ -41,8 +41,8 @@ fact-ex-vivo-assessment-fertility = Sickle cell gene therapy uses a [[chemothera
 fact-ex-vivo-assessment-duration = For sickle cell gene therapy such as Casgevy, one hospital and one patient website say the whole journey, from first visit to recovery, takes about 6 to 12 months.
 diagram-assessment =
     .title = Checks before treatment
-    .desc = A person and a member of their care team, who wears a badge, with a checklist between them. The list has three lines, for blood tests, scans and genetic tests, and each has a tick.
-    .frame-1 = You meet your care team, who explain what will happen, and samples go to them for tests.
+    .desc = A person and a member of their care team, who wears a badge, with a checklist between them. The list has three lines, for blood tests, scans and genetic tests, and each has a tick. Tubes of blood samples go from the person for testing.
+    .frame-1 = You meet your care team, who explain what will happen. Blood samples are taken for tests.
     .frame-2 = The first check is done and ticked off.
     .frame-3 = All the checks are done before treatment can start.
 

@@ -40,7 +40,7 @@ diagram-hsct-donor-search =
     .title = Looking for a match
     .desc = On the left, a patient, with one of their cells shown large above them: purple, with three tissue-type markers on its surface, a triangle, a square and a circle. On the right, three cards from a donor registry, each with an orange donor cell. Only the middle card's markers are the same as the patient's, and it has a tick. The other two cards are faded and crossed out.
     .frame-1 = The patient's cell has three markers: a triangle, a square and a circle.
-    .frame-2 = Cards of possible donors keep coming up out of the registry.
+    .frame-2 = Cards of three possible donors come up out of the registry.
     .frame-3 = Two donors' markers differ from the patient's, so their cards are crossed out.
     .frame-4 = The middle donor's markers match the patient's, so that card gets a tick.
 
@@ -96,11 +96,11 @@ fact-hsct-engraftment-partial-match = Both problems are more likely with a partl
 fact-hsct-engraftment-gvhd-figures = In figures from 2002, acute GVHD affected about 40 to 50% of [[transplant]] recipients. How often it happens depends on the donor and on the steps taken to prevent it.
 diagram-hsct-engraftment =
     .title = Engraftment
-    .desc = Inside a bone, orange donor stem cells settle in the marrow, and new blood cells flow out into a blood vessel below. On the right is a chart with a scale of weeks, marked 0 to 6. A bar from 10 to 21 days sits beside a blood drop, for cells from marrow or blood. A longer bar reaching 6 weeks sits beside a coiled cord, for cord blood. Last, below the vessel, orange donor cells keep coming at one of the patient's purple cells, a reminder of GVHD, when donor cells attack the patient's body.
+    .desc = Inside a bone, orange donor stem cells settle in the marrow, and new blood cells flow out into a blood vessel below. On the right is a chart with a scale of weeks, marked 0 to 6. A bar from 10 to 21 days sits beside a blood drop, for cells from marrow or blood. A longer bar reaching 6 weeks sits beside a coiled cord, for cord blood. Last, below the vessel, orange donor cells go for one of the patient's purple cells, a reminder of GVHD, when donor cells attack the patient's body.
     .frame-1 = The donor's cells are in a blood vessel below the bone.
     .frame-2 = They settle in the marrow, and new blood cells flow out.
     .frame-3 = The chart shows cord blood cells settle more slowly than marrow or blood cells.
-    .frame-4 = Donor cells keep coming at a patient's cell: in GVHD, donor cells attack the body.
+    .frame-4 = Donor cells go for one of the patient's cells. This is GVHD, which some patients get: donor cells attack the body.
 
 ## 6. The first 100 days
 
@@ -126,7 +126,7 @@ fact-hsct-long-term-any-type = The IDF says a transplant can be used to treat an
 fact-hsct-long-term-chronic = Chronic, long-lasting GVHD can affect people long after the transplant. In figures from 2002, it affected about 30 to 60% of long-term survivors, depending on the donor and on prevention.
 diagram-hsct-long-term =
     .title = Transplant and gene therapy side by side
-    .desc = On the left, a transplant: an orange cell passes from a donor to the patient, and two capsules of medicine lie below them. On the right, stem-cell gene therapy: one person's own purple cell goes out, comes back green after its gene is changed, and the medicine capsule below is faded and crossed out.
+    .desc = On the left, a transplant: an orange cell passes from a donor to the patient, and capsules of medicine keep going to the patient. On the right, stem-cell gene therapy: one person's own purple cell goes out, comes back green after its gene is changed, and the medicine capsule below is faded and crossed out.
     .frame-1 = Left, a donor's orange cell; right, a person's own purple cell.
     .frame-2 = The donor's cell passes to the patient, and the purple cell is taken out.
     .frame-3 = The person's own cell comes back green, after its gene is changed.

@@ -25,7 +25,8 @@ pub const SCENES: &[(&str, Scene)] = &[
     ("lab-car-t", LAB_CAR_T),
 ];
 
-/// The patient meets the care team; the checks are ticked off one after another.
+/// The patient meets the care team; blood samples go for testing; the checks are ticked
+/// off one after another.
 const ASSESSMENT: Scene = Scene {
     draw: || html! { <g>{ person(90, 70) }{ carer(310, 60) }{ clipboard(154, 60, 3) }</g> },
     labels: &[

@@ -173,7 +173,8 @@ fn card(x: i32, markers: [Marker; 3], ruled_out: bool) -> Html {
 }
 
 /// The patient's cell and its markers; cards come up out of the registry and are compared
-/// with it: the two that differ are crossed out, then the one that is the same is ticked.
+/// with it (more keep coming up from the drawers): the two that differ are crossed out,
+/// then the one that is the same is ticked.
 const DONOR_SEARCH: Scene = Scene {
     draw: || {
         html! {
@@ -347,7 +348,8 @@ const fn day(d: i32) -> i32 {
 }
 
 /// The donor's cells come in with the blood, settle in the marrow and make new blood
-/// cells; then the chart shows how long settling takes.
+/// cells; then the chart shows how long settling takes; last, the risk: donor cells go
+/// for one of the patient's cells (GVHD).
 const ENGRAFTMENT: Scene = Scene {
     draw: || {
         html! {
@@ -469,8 +471,8 @@ fn days_gone(range: std::ops::Range<i32>) -> Html {
 }
 
 /// Side by side: a donor's cell passes to the patient while a person's own cell is taken
-/// out; it comes back changed. Then the medicines: two for the transplant, none for gene
-/// therapy.
+/// out; it comes back changed. Then the medicines: they go on after the transplant, none
+/// for gene therapy.
 const LONG_TERM: Scene = Scene {
     draw: || {
         html! {

@@ -76,7 +76,7 @@ fn drop_with_vector(x: i32, y: i32, opacity: &'static str) -> Html {
 }
 
 /// The checks are ticked off one by one. Close up in a drop of blood, a vector particle
-/// drifts in among three antibodies, which hold it from all sides.
+/// drifts in among three antibodies, which hold it from all sides; more keep drifting in.
 const ASSESSMENT: Scene = Scene {
     draw: || {
         html! {
@@ -120,7 +120,8 @@ fn big_vector(x: i32, y: i32) -> Html {
     html! { <g transform={format!("translate({x} {y}) scale(3)")}>{ vector(0, 0) }</g> }
 }
 
-/// Three virus shells; a new gene drops into each; then the carriers that are not viruses.
+/// Three virus shells; a new gene drops into each (and keeps dropping into the AAV shell);
+/// then the carriers that are not viruses.
 const VECTOR_KINDS: Scene = Scene {
     draw: virus_shells,
     labels: &[
@@ -188,7 +189,7 @@ fn non_viral_carriers() -> Html {
 }
 
 /// The steroid tablet; the arrow goes once around the clock; a vector particle comes to
-/// rest beside an immune cell that stays calm.
+/// rest beside an immune cell that stays calm; drops of the medicine travel to it.
 const PREPARATION: Scene = Scene {
     draw: preparation,
     labels: &[
@@ -463,7 +464,7 @@ fn making_protein() -> Html {
 }
 
 /// Check-ups along a timeline, close together at first: a marker walks along and each
-/// visit is ticked. Above the start, drops of fluid carry vector particles, each fainter.
+/// visit is ticked. Above the start, drops of fluid carry vector particles away, each fainter.
 const MONITORING: Scene = Scene {
     draw: monitoring,
     labels: &[label("part-body-fluids", 150, 60, 64, 70), label_on("part-visits", 200, 214)],
@@ -655,7 +656,7 @@ fn inset_proteins(range: std::ops::Range<usize>) -> Html {
 }
 
 /// Luxturna: the retina's cells use the working gene to make the protein they lacked;
-/// then light comes in through the front of the eye to the retina.
+/// light comes in through the front of the eye to the retina (the aim: to keep useful vision).
 const PROTEIN_RETINA: Scene = Scene {
     draw: || html! { <g>{ eye() }{ cell_inset() }{ ring(334, 104, 7, 3) }</g> },
     labels: EYE_LABELS,
@@ -669,7 +670,7 @@ const PROTEIN_RETINA: Scene = Scene {
 };
 
 /// Vyjuvek: the skin's cells use the working gene to make the collagen that holds the
-/// skin's layers together; it gathers where the layers meet, and the wound closes over.
+/// skin's layers together; it gathers where the layers meet, and the wound can close.
 const PROTEIN_SKIN: Scene = Scene {
     draw: || html! { <g>{ skin() }{ cell_inset() }{ ring(334, 104, 7, 3) }</g> },
     labels: SKIN_LABELS,
@@ -690,7 +691,7 @@ const PROTEIN_SKIN: Scene = Scene {
 };
 
 /// Zolgensma: a nerve cell that controls a muscle uses the working gene to make the
-/// protein it needs; the protein fills the cell, and signals keep running to the muscle.
+/// protein it needs, which builds up in the cell; signals run along its fibre to the muscle.
 const PROTEIN_NERVE: Scene = Scene {
     draw: || {
         html! {
