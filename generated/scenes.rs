@@ -117,3 +117,6 @@ pub static KEYS: &[(&str, &[u8])] = &[
     ("hsct-engraftment", &[2]),
     ("hsct-long-term", &[0, 1, 2]),
 ];
+
+/// The scenes that draw each delivery route in its own `data-route` group.
+pub static ROUTED: &[&str] = &["iv-delivery"];

@@ -120,7 +120,8 @@ diagram-pause = Pause
 diagram-replay = Replay
 diagram-back = Previous picture
 diagram-forward = Next picture
-diagram-stills = Still pictures
+diagram-stills = Show still pictures
+diagram-moving = Show moving pictures
 diagram-highlight = Highlighted for { $name }: { $route }.
 
 tracker-label = Where are the cells now?

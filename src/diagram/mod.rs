@@ -149,7 +149,9 @@ pub fn Diagram(props: &DiagramProps) -> Html {
             }
         });
     }
-    let highlight = props.highlight.and_then(|t| t.route).map(DeliveryRoute::slug);
+    // A product's route is brought forward only in a picture that draws the routes.
+    let routed = props.highlight.filter(|_| prerendered::ROUTED.contains(&def.id));
+    let highlight = routed.and_then(|t| t.route).map(DeliveryRoute::slug);
     let title = texts.t(def.title_key);
     let toggle = {
         let (ontoggle, dispatcher, still) = (props.ontoggle.clone(), player.dispatcher(), props.still);
@@ -217,8 +219,11 @@ pub fn Diagram(props: &DiagramProps) -> Html {
         <figure class={classes!("gte-diagram", props.still.then_some("gte-still"), (!props.labels).then_some("gte-bare"))}>
             { body }
             { key }
-            <button type="button" class="gte-button gte-motion" aria-pressed={props.still.to_string()} onclick={toggle}>
-                { texts.t(msg::DIAGRAM_STILLS) }
+            // Says what it does, and looks filled while the pictures are still: the way back
+            // to moving pictures is the same button, saying so.
+            <button type="button" class={classes!("gte-button", "gte-motion", props.still.then_some("gte-primary"))}
+                onclick={toggle}>
+                { texts.t(if props.still { msg::DIAGRAM_MOVING } else { msg::DIAGRAM_STILLS }) }
             </button>
             if !names.is_empty() {
                 <button type="button" class="gte-button gte-labels-toggle" aria-pressed={props.labels.to_string()}
@@ -232,7 +237,7 @@ pub fn Diagram(props: &DiagramProps) -> Html {
                 if let Some(m) = props.cells.map(cell_place) {
                     { " " }{ texts.fmt(msg::TRACKER_NOW, &[("where", texts.t(m))]) }
                 }
-                if let Some(t) = props.highlight.filter(|_| texts.complete()) {
+                if let Some(t) = routed.filter(|_| texts.complete()) {
                     { " " }
                     <strong>
                         { texts.fmt(msg::DIAGRAM_HIGHLIGHT, &[("name", texts.t(t.name_key)), ("route", texts.t(t.route_key))]) }

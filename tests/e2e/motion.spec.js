@@ -186,7 +186,7 @@ test('with reduced motion the scenes are storyboards with nothing running, axe c
       await expect(frames.nth(i)).toContainText(s.frames[i]);
     }
     await expect(page.locator('.gte-play')).toHaveCount(0);
-    await expect(page.locator('.gte-motion')).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.locator('.gte-motion')).toHaveText(message('diagram-moving'));
     expect(await running(page), `${s.id}: animations running`).toBe(0);
     if (s.step === 1) await expectNoAxeViolations(page, `${s.id} storyboard`);
   }
@@ -196,10 +196,15 @@ test('with reduced motion the scenes are storyboards with nothing running, axe c
 test('the still-pictures toggle is in the URL, so a shared link shows the same', async ({ page }) => {
   await open(page, '#/hsct/4');
   const toggle = page.locator('.gte-motion');
-  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  // The button says what it will do, and looks filled while the pictures are still.
+  await expect(toggle).toHaveText(message('diagram-stills'));
+  const fill = () => toggle.evaluate((el) => getComputedStyle(el).backgroundColor);
+  const moving = await fill();
   await toggle.click();
   await expect(page.locator('.gte-board')).toBeVisible();
   await expect(page).toHaveURL(/#\/hsct\/4\?motion=still$/);
+  await expect(toggle).toHaveText(message('diagram-moving'));
+  expect(await fill(), 'filled while still').not.toBe(moving);
   expect(await running(page)).toBe(0);
   // The choice survives moving on, and a fresh load of the link.
   await page.keyboard.press('ArrowRight');

@@ -268,6 +268,9 @@ pub fn prerendered() -> String {
             let _ = writeln!(out, "    (\"{id}\", &[{}]),", list.join(", "));
         }
     }
-    out.push_str("];\n");
+    out.push_str("];\n\n/// The scenes that draw each delivery route in its own `data-route` group.\n");
+    let routed: Vec<String> =
+        ids().filter(|id| scene_markup(id).contains("data-route=")).map(|id| format!("\"{id}\"")).collect();
+    let _ = writeln!(out, "pub static ROUTED: &[&str] = &[{}];", routed.join(", "));
     out
 }
