@@ -50,7 +50,10 @@ pub fn content_rs() -> String {
                 let name = format!("compare-{}", r.id);
                 key.strip_prefix(&name).is_some_and(|rest| rest.is_empty() || rest.starts_with('-'))
             });
-            detail || compared || own_pictures.iter().any(|d| key.starts_with(d.as_str()))
+            // The timeline's bar labels show only on its page.
+            let timeline =
+                content.structure.pathways.iter().any(|p| key.starts_with(&format!("timeline-{}-", p.id)));
+            detail || compared || timeline || own_pictures.iter().any(|d| key.starts_with(d.as_str()))
         })
         .collect();
     let split = std::env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|a| a == "wasm32")

@@ -18,8 +18,7 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
     let texts = use_texts();
     // The rows are fetched when the page first opens (release builds): until then, say so.
     if !texts.complete() {
-        let waiting = if texts.failed() { msg::COMPARE_FAILED } else { msg::COMPARE_WAITING };
-        return html! { <p class="gte-compare-waiting" role="status">{ texts.t(waiting) }</p> };
+        return super::waiting(texts);
     }
     let column_name = |id: &'static str| -> &'static str {
         CATALOG.pathway_index(id).map_or(id, |i| texts.t(CATALOG.pathways[i].name_key))

@@ -49,3 +49,11 @@ pub fn view_link(onaction: &Callback<Action>, place: Place) -> (String, Callback
 pub fn use_texts() -> Texts {
     use_context::<Texts>().unwrap_or_else(Texts::en)
 }
+
+/// What a page whose words are fetched later (the comparison, the timeline) shows until
+/// they are here, or if they could not be fetched.
+fn waiting(texts: Texts) -> Html {
+    let said =
+        if texts.failed() { crate::content::msg::PAGE_FAILED } else { crate::content::msg::PAGE_WAITING };
+    html! { <p class="gte-page-waiting" role="status">{ texts.t(said) }</p> }
+}

@@ -22,6 +22,10 @@ const FILLS: [&str; 3] = [class::CHANGED, class::VECTOR, class::STEM];
 #[component]
 pub fn TimelineView() -> Html {
     let texts = use_texts();
+    // The bars' labels are fetched when the page first opens (release builds).
+    if !texts.complete() {
+        return super::waiting(texts);
+    }
     let mut y = HEAD;
     let mut lanes = Vec::new();
     for (pi, p) in CATALOG.pathways.iter().enumerate() {

@@ -100,7 +100,10 @@ pub fn App(props: &AppProps) -> Html {
 
     let system_still = props.system_still;
     // Product details and the comparison come later: fetched when first wanted.
-    let wanted = nav.0.place.therapy.is_some() || nav.0.place.view == View::Page(Page::Compare);
+    let view = nav.0.place.view;
+    let wanted = nav.0.place.therapy.is_some()
+        || view == View::Page(Page::Compare)
+        || view == View::Page(Page::Timeline);
     let later = use_later(wanted, nav.0.lang, props.later.clone());
 
     let onaction = {

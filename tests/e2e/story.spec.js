@@ -174,8 +174,11 @@ test('when a product\'s details cannot be fetched, its card says so and the step
   await expectNoAxeViolations(page, 'product details not fetched');
   // The comparison comes with the same words: its page says so too.
   await open(page, '#/compare');
-  await expect(page.getByRole('status').filter({ hasText: message('compare-failed') })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: message('page-failed') })).toBeVisible();
   await expect(heading(page)).toBeVisible();
+  // And the timeline, whose bars' labels come with them.
+  await open(page, '#/timeline');
+  await expect(page.getByRole('status').filter({ hasText: message('page-failed') })).toBeVisible();
 });
 
 test('an unknown therapy gives the general pathway and a note', async ({ page }) => {

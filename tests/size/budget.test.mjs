@@ -36,7 +36,7 @@ test('the words fetched later are reported and each file fits 30 KB gzip', () =>
   assert.ok(files.includes('en.txt'), 'dist/later/en.txt is missing: scripts/generate writes it, Trunk copies it');
   for (const f of files) {
     const gz = execFileSync('gzip', ['-9', '-n', '-c', join(dir, f)]).length;
-    console.log(`size: later/${f.padEnd(42)} raw ${String(readFileSync(join(dir, f)).length).padStart(7)}  gzip -9 ${String(gz).padStart(7)}  (fetched for a product or the comparison)`);
+    console.log(`size: later/${f.padEnd(42)} raw ${String(readFileSync(join(dir, f)).length).padStart(7)}  gzip -9 ${String(gz).padStart(7)}  (fetched for a product, the comparison or the timeline)`);
     assert.ok(gz <= 30000, `later/${f}: ${gz} bytes gzip, over 30,000`);
   }
 });

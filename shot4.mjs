@@ -1,0 +1,10 @@
+import { chromium } from 'playwright-core';
+const [w, h, url, out] = process.argv.slice(2);
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+const page = await browser.newPage({ viewport: { width: +w, height: +h }, isMobile: true, hasTouch: true, deviceScaleFactor: 1 });
+await page.emulateMedia({ reducedMotion: 'reduce' });
+await page.goto('http://127.0.0.1:4180/index.html' + url);
+await page.waitForSelector('h2#gte-step-heading');
+await page.waitForTimeout(500);
+await page.screenshot({ path: out });
+await browser.close();
