@@ -1,7 +1,7 @@
 // Phone and projector: the layout fits, targets are big enough, touch swipes work,
 // and the page reflows at 320 CSS px. Screenshots land in test-results/ for a human look.
 import { test, expect } from '@playwright/test';
-import { stepTitles, heading, open, expectNoAxeViolations } from './helpers.js';
+import { CONTENT, stepTitles, heading, open, expectNoAxeViolations } from './helpers.js';
 
 const titles = stepTitles('ex-vivo');
 
@@ -41,6 +41,21 @@ test('Previous and Next stay in view on a phone and beside the content on a proj
     expect(next.y + next.height).toBeLessThanOrEqual(viewport.height);
     const size = await heading(page).evaluate((h) => parseFloat(getComputedStyle(h).fontSize));
     expect(size, 'heading readable from the back of a room').toBeGreaterThanOrEqual(32);
+  }
+});
+
+// No step scrolls sideways on a phone, down to 320 px: a long glossary term such as
+// "graft-versus-host disease (GVHD)," wraps inside itself (only the punctuation after it
+// stays on its line).
+test('@touch no step of any pathway is wider than a 320 px phone', async ({ page }) => {
+  for (const width of [360, 320]) {
+    await page.setViewportSize({ width, height: 640 });
+    for (const p of CONTENT.pathways) {
+      for (let n = 1; n <= p.steps.length; n++) {
+        await open(page, `#/${p.id}/${n}`);
+        await noHorizontalScroll(page);
+      }
+    }
   }
 });
 
