@@ -74,7 +74,7 @@ pub fn AppView(props: &AppViewProps) -> Html {
                 <p class="gte-sr-only gte-announce" aria-live="polite" aria-atomic="true">
                     { if state.moves > 0 { announcement(texts, state.place.view) } else { String::new() } }
                 </p>
-                <Footer />
+                <Footer print={matches!(state.place.view, View::Step(_))} />
                 if let View::Step(r) = state.place.view {
                     <Handout pathway={r.pathway} therapy={state.place.therapy} link={format!("{}{}", props.home, Place { therapy: state.place.therapy, ..Place::start_of(r.pathway) }.to_hash(&CATALOG, THERAPIES))} />
                 }

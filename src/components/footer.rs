@@ -6,11 +6,22 @@ use super::use_texts;
 use crate::content::msg;
 use crate::content::CATALOG;
 
+#[derive(Properties, PartialEq)]
+pub struct FooterProps {
+    /// On a step: the way to print its pathway, for phones, where the bar above is hidden.
+    pub print: bool,
+}
+
 #[component]
-pub fn Footer() -> Html {
+pub fn Footer(props: &FooterProps) -> Html {
     let texts = use_texts();
     html! {
         <footer class="gte-footer">
+            if props.print {
+                <button type="button" class="gte-button gte-print" onclick={super::present_bar::print()}>
+                    { texts.t(msg::HANDOUT_PRINT) }
+                </button>
+            }
             <p class="gte-disclaimer">{ texts.t(msg::DISCLAIMER) }</p>
             <p>{ texts.fmt(msg::REVIEWED, &[("date", CATALOG.reviewed)]) }</p>
             <p class="gte-hint">{ texts.t(msg::KEYBOARD_HINT) }</p>

@@ -35,16 +35,13 @@ pub fn PresentBar(props: &PresentBarProps) -> Html {
             }
             Action::SetMode(Mode::Present)
         });
-        let print = Callback::from(|_: MouseEvent| {
-            let _ = gloo::utils::window().print();
-        });
         return html! {
             <div class="gte-present-bar">
                 <button type="button" class="gte-button" title={texts.t(msg::PRESENT_ENTER_HINT)} {onclick}>
                     { texts.t(msg::PRESENT_ENTER) }
                 </button>
                 if matches!(props.place.view, View::Step(_)) {
-                    <button type="button" class="gte-button" onclick={print}>{ texts.t(msg::HANDOUT_PRINT) }</button>
+                    <button type="button" class="gte-button" onclick={print()}>{ texts.t(msg::HANDOUT_PRINT) }</button>
                 }
             </div>
         };
@@ -92,4 +89,11 @@ pub fn PresentBar(props: &PresentBarProps) -> Html {
             }
         </div>
     }
+}
+
+/// Opens the browser's print dialog: the print style sheet shows the pathway's handout.
+pub fn print() -> Callback<MouseEvent> {
+    Callback::from(|_: MouseEvent| {
+        let _ = gloo::utils::window().print();
+    })
 }

@@ -1,7 +1,7 @@
 // Phone and projector: the layout fits, targets are big enough, touch swipes work,
 // and the page reflows at 320 CSS px. Screenshots land in test-results/ for a human look.
 import { test, expect } from '@playwright/test';
-import { CONTENT, stepTitles, heading, open, expectNoAxeViolations } from './helpers.js';
+import { CONTENT, stepTitles, heading, message, open, expectNoAxeViolations } from './helpers.js';
 
 const titles = stepTitles('ex-vivo');
 
@@ -92,4 +92,20 @@ test('a horizontal swipe moves between steps; a vertical one does not @touch', a
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   await expect(page).toHaveURL(/#\/ex-vivo\/2$/);
   await expect(heading(page)).toHaveText(titles[1]);
+});
+
+// Printing a pathway is one button wherever the reader is: in the bar above the step on a
+// wide screen, at the foot of the step on a phone (where that bar is hidden).
+test('"Print this pathway" is reachable on a phone and on a projector, once', async ({ page }) => {
+  await page.addInitScript(() => { window.print = () => { window.__printed = (window.__printed || 0) + 1; }; });
+  await open(page, '#/ex-vivo/2');
+  const print = page.getByRole('button', { name: message('handout-print') });
+  await expect(print).toHaveCount(1);
+  await print.scrollIntoViewIfNeeded();
+  await expect(print).toBeInViewport();
+  await print.click();
+  expect(await page.evaluate(() => window.__printed)).toBe(1);
+  // Not on a view without a pathway.
+  await open(page, '#/glossary');
+  await expect(page.getByRole('button', { name: message('handout-print') })).toHaveCount(0);
 });
