@@ -37,6 +37,8 @@ pub fn content_rs() -> String {
         .filter(|d| !content.structure.pathways.iter().any(|p| p.steps.iter().any(|s| &s.diagram == *d)))
         .map(|d| format!("diagram-{d}."))
         .collect();
+    let timeline: Vec<String> =
+        content.structure.pathways.iter().map(|p| format!("timeline-{}-", p.id)).collect();
     let later: Vec<bool> = keys
         .iter()
         .map(|key| {
@@ -51,9 +53,8 @@ pub fn content_rs() -> String {
                 key.strip_prefix(&name).is_some_and(|rest| rest.is_empty() || rest.starts_with('-'))
             });
             // The timeline's bar labels show only on its page.
-            let timeline =
-                content.structure.pathways.iter().any(|p| key.starts_with(&format!("timeline-{}-", p.id)));
-            detail || compared || timeline || own_pictures.iter().any(|d| key.starts_with(d.as_str()))
+            let bar = timeline.iter().any(|t| key.starts_with(t.as_str()));
+            detail || compared || bar || own_pictures.iter().any(|d| key.starts_with(d.as_str()))
         })
         .collect();
     let split = std::env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|a| a == "wasm32")

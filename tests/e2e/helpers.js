@@ -15,6 +15,16 @@ export function pathway(id) {
   return p;
 }
 
+/**
+ * Each product's own picture (a diagram a product shows instead of its step's), once: at
+ * the first product that names it. Each is the manifest's diagram (`diagram`, `title`,
+ * `frames`, `key`, `labels`) with where to see it: `pathway`, `step` (from 1), `therapy`.
+ */
+export const ownPictures = () => CONTENT.therapies.flatMap((t) => Object.entries(t.scenes).map(([step, d]) => {
+  const p = pathway(t.pathway);
+  return { pathway: p.id, step: p.steps.findIndex((x) => x.id === step) + 1, ...d, therapy: t.id };
+})).filter((s, i, all) => all.findIndex((o) => o.diagram === s.diagram) === i);
+
 /** Step titles of a pathway, in order. */
 export const stepTitles = (id) => pathway(id).steps.map((s) => s.title);
 

@@ -3,15 +3,12 @@
 // 24 px projected in the presentation); "Labels" hides and shows them by keyboard; the
 // caption names them for those who cannot see the picture.
 import { test, expect } from '@playwright/test';
-import { CONTENT, expectNoAxeViolations, message, open } from './helpers.js';
+import { CONTENT, expectNoAxeViolations, message, open, ownPictures } from './helpers.js';
 
 const labelled = CONTENT.pathways.flatMap((p) =>
   p.steps.map((s, i) => ({ pathway: p.id, step: i + 1, ...s })).filter((s) => s.labels.length > 0));
-// Each product's own picture, once (at the first product that names it), with its labels.
-const own = CONTENT.therapies.flatMap((t) => Object.entries(t.scenes).map(([step, d]) => {
-  const p = CONTENT.pathways.find((x) => x.id === t.pathway);
-  return { pathway: p.id, step: p.steps.findIndex((x) => x.id === step) + 1, ...d, therapy: t.id };
-})).filter((s, i, all) => all.findIndex((o) => o.diagram === s.diagram) === i);
+// Each product's own picture, once, with its labels.
+const own = ownPictures();
 
 test('every label sits inside its picture, apart from the others, big enough to read', async ({ page }) => {
   expect(labelled.length, 'labelled scenes').toBeGreaterThan(0);

@@ -2,7 +2,7 @@
 // so no test waits on real time), reduced motion as a storyboard, and screenshot
 // comparisons of every key frame so a broken drawing is caught.
 import { test, expect } from '@playwright/test';
-import { CONTENT, expectNoAxeViolations, heading, message, open, stepTitles, watchErrors } from './helpers.js';
+import { CONTENT, expectNoAxeViolations, heading, message, open, ownPictures, stepTitles, watchErrors } from './helpers.js';
 
 /** Every step's diagram id, with its key frames' words, from the content manifest. */
 function scenes() {
@@ -235,12 +235,8 @@ test('a bad motion value shows the usual pictures and a short note', async ({ pa
 // the baselines are Debian Chromium's rendering at 1920 × 1080.
 test.describe('key frames look as drawn', () => {
   test.skip(({ viewport }) => viewport.width < 1000, 'baselines are taken at projector size');
-  // The steps' own pictures, and each product's own picture once (at the first product
-  // that names it).
-  const own = CONTENT.therapies.flatMap((t) => Object.entries(t.scenes).map(([step, d]) => {
-    const p = CONTENT.pathways.find((x) => x.id === t.pathway);
-    return { pathway: p.id, step: p.steps.findIndex((x) => x.id === step) + 1, id: d.diagram, frames: d.frames, therapy: t.id };
-  })).filter((s, i, all) => all.findIndex((o) => o.id === s.id) === i);
+  // The steps' own pictures, and each product's own picture once.
+  const own = ownPictures().map((s) => ({ ...s, id: s.diagram }));
   for (const s of [...ALL, ...own]) {
     test(`${s.id}`, async ({ page }) => {
       const product = s.therapy ? `therapy=${s.therapy}&` : '';

@@ -550,9 +550,8 @@ const ENTERING_RETINA: Scene = Scene {
             draw: || html! { <g>{ vector(227, 102) }{ vector(227, 124) }</g> },
             poses: &[HOME, to(-10, 0), GONE],
         },
-        // The particle that goes in, drawn at the cell's edge, on to the nucleus.
-        Actor { draw: || vector(300, 84), poses: &[GONE, HOME, gone_at(30, 36)] },
-        Actor { draw: || html! { <g>{ ring(334, 104, 7, 3) }</g> }, poses: &[GONE, GONE, HOME] },
+        INTO_INSET,
+        GENE_IN_INSET,
     ],
 };
 
@@ -585,8 +584,8 @@ const ENTERING_SKIN: Scene = Scene {
             draw: || html! { <g>{ vector(112, 62) }{ vector(140, 60) }</g> },
             poses: &[HOME, to(0, 22), GONE],
         },
-        Actor { draw: || vector(300, 84), poses: &[GONE, HOME, gone_at(30, 36)] },
-        Actor { draw: || html! { <g>{ ring(334, 104, 7, 3) }</g> }, poses: &[GONE, GONE, HOME] },
+        INTO_INSET,
+        GENE_IN_INSET,
     ],
 };
 
@@ -639,6 +638,16 @@ const SKIN_LABELS: &[super::Label] = &[
     label("part-cell-nucleus", 334, 208, 334, 160),
 ];
 
+/// The new gene in the nucleus of the large cell (`cell_inset`): a small ring of DNA.
+fn inset_gene() -> Html {
+    ring(334, 104, 7, 3)
+}
+
+/// In a route's picture, the particle that goes into the large cell: drawn at its edge, it
+/// moves on to the nucleus, where the gene appears (`GENE_IN_INSET`).
+const INTO_INSET: Actor = Actor { draw: || vector(300, 84), poses: &[GONE, HOME, gone_at(30, 36)] };
+const GENE_IN_INSET: Actor = Actor { draw: || html! { <g>{ inset_gene() }</g> }, poses: &[GONE, GONE, HOME] };
+
 /// In the large cell of a route's picture (`cell_inset`): the new gene, a small ring of
 /// DNA in the nucleus, and the proteins the cell makes from it, which keep coming out of
 /// the nucleus into the cell.
@@ -658,7 +667,7 @@ fn inset_proteins(range: std::ops::Range<usize>) -> Html {
 /// Luxturna: the retina's cells use the working gene to make the protein they lacked;
 /// light comes in through the front of the eye to the retina (the aim: to keep useful vision).
 const PROTEIN_RETINA: Scene = Scene {
-    draw: || html! { <g>{ eye() }{ cell_inset() }{ ring(334, 104, 7, 3) }</g> },
+    draw: || html! { <g>{ eye() }{ cell_inset() }{ inset_gene() }</g> },
     labels: EYE_LABELS,
     flows: &[MADE_IN_INSET],
     actors: &[
@@ -672,7 +681,7 @@ const PROTEIN_RETINA: Scene = Scene {
 /// Vyjuvek: the skin's cells use the working gene to make the collagen that holds the
 /// skin's layers together; it gathers where the layers meet, and the wound can close.
 const PROTEIN_SKIN: Scene = Scene {
-    draw: || html! { <g>{ skin() }{ cell_inset() }{ ring(334, 104, 7, 3) }</g> },
+    draw: || html! { <g>{ skin() }{ cell_inset() }{ inset_gene() }</g> },
     labels: SKIN_LABELS,
     flows: &[MADE_IN_INSET],
     actors: &[
