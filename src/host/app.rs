@@ -81,9 +81,8 @@ pub fn App(props: &AppProps) -> Html {
     // changes nothing, e.g. PageDown on the comparison, scrolls the page as usual).
     let current = use_mut_ref(|| nav.0.clone());
     *current.borrow_mut() = nav.0.clone();
-    // Hash changes the widget made itself and whose `hashchange` has not arrived yet. The
-    // event comes later than the write; acting on it could undo a key pressed meanwhile.
-    let own_writes = use_mut_ref(|| 0u32);
+    // What the widget and the address bar last agreed on (see [`UrlSync`]).
+    let own_writes = use_mut_ref(UrlSync::default);
     let keys_on = props.keys_in_widget.then(|| root.clone());
     use_browser_listeners(nav.dispatcher(), current.clone(), own_writes.clone(), props.sync_url, keys_on);
     use_url_sync(&nav.0, own_writes, props.sync_url);
@@ -169,7 +168,7 @@ async fn fetch_text(url: &str) -> Option<String> {
 fn use_browser_listeners(
     dispatcher: UseReducerDispatcher<NavState>,
     current: Rc<RefCell<Nav>>,
-    own_writes: Rc<RefCell<u32>>,
+    own_writes: Rc<RefCell<UrlSync>>,
     sync_url: bool,
     keys_on: Option<NodeRef>,
 ) {
@@ -180,12 +179,14 @@ fn use_browser_listeners(
             EventListener::new(&window, "hashchange", move |_| {
                 // Events arrive in order: the first ones pending are the widget's own.
                 let mut own = own_writes.borrow_mut();
-                if *own > 0 {
-                    *own -= 1;
+                if own.pending > 0 {
+                    own.pending -= 1;
                     return;
                 }
-                drop(own);
                 let hash = gloo::utils::window().location().hash().unwrap_or_default();
+                // The state is about to follow the address bar: nothing to write back.
+                own.agreed = hash.clone();
+                drop(own);
                 on_hash.dispatch(Action::Open(route::parse(&hash, &CATALOG, THERAPIES)));
             })
         });
@@ -242,10 +243,21 @@ fn keys_are_native(e: &KeyboardEvent) -> bool {
         || el.closest("[data-gte-keys=native]").ok().flatten().is_some()
 }
 
+/// The widget's side of the address bar.
+#[derive(Default)]
+struct UrlSync {
+    /// Hash changes the widget made itself whose `hashchange` has not arrived yet. The event
+    /// comes later than the write; acting on it could undo a key pressed meanwhile.
+    pending: u32,
+    /// The hash the state and the address bar last agreed on. A state made from a URL event
+    /// agrees already, even when its effect runs after a later Back has moved the bar.
+    agreed: String,
+}
+
 /// Writes the canonical hash for the current place. A reader's move adds a history entry
 /// (so Back returns); the first view and corrected bad links replace the entry instead.
 #[hook]
-fn use_url_sync(state: &Nav, own_writes: Rc<RefCell<u32>>, sync_url: bool) {
+fn use_url_sync(state: &Nav, own_writes: Rc<RefCell<UrlSync>>, sync_url: bool) {
     let replace = state.moves == 0 || !state.notes.is_empty();
     let lang = state.lang;
     use_effect_with((state.place, state.notes.clone(), sync_url, lang), move |(place, _, sync, _)| {
@@ -257,15 +269,20 @@ fn use_url_sync(state: &Nav, own_writes: Rc<RefCell<u32>>, sync_url: bool) {
         // The tab title names the view, in the reader's language.
         gloo::utils::document().set_title(&document_title(Texts::by_index(lang), place.view));
         let location = window.location();
-        if location.hash().ok().as_deref() == Some(hash.as_str()) {
+        let mut own = own_writes.borrow_mut();
+        // Already agreed, or the address bar moved on (Back, Forward) after this state was
+        // made: writing it now would undo that move and cut the forward history.
+        if own.agreed == hash || location.hash().ok().as_deref() == Some(hash.as_str()) {
+            own.agreed = hash;
             return;
         }
+        own.agreed = hash.clone();
         if replace {
             if let Ok(history) = window.history() {
                 let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&hash));
             }
         } else if location.set_hash(&hash).is_ok() {
-            *own_writes.borrow_mut() += 1;
+            own.pending += 1;
         }
     });
 }
