@@ -18,9 +18,7 @@ pub fn Footer(props: &FooterProps) -> Html {
     html! {
         <footer class="gte-footer">
             if props.print {
-                <button type="button" class="gte-button gte-print" onclick={super::present_bar::print()}>
-                    { texts.t(msg::HANDOUT_PRINT) }
-                </button>
+                { crate::diagram::button("gte-button gte-print", texts.t(msg::HANDOUT_PRINT), super::present_bar::print(), None) }
             }
             <p class="gte-disclaimer">{ texts.t(msg::DISCLAIMER) }</p>
             <p>{ texts.fmt(msg::REVIEWED, &[("date", CATALOG.reviewed)]) }</p>

@@ -7,6 +7,7 @@ use yew::prelude::*;
 use super::use_texts;
 use crate::content::msg;
 use crate::content::{CATALOG, THERAPIES};
+use crate::diagram::button;
 use crate::model::{Action, Mode, Place, View};
 
 #[derive(Properties, PartialEq)]
@@ -41,7 +42,7 @@ pub fn PresentBar(props: &PresentBarProps) -> Html {
                     { texts.t(msg::PRESENT_ENTER) }
                 </button>
                 if matches!(props.place.view, View::Step(_)) {
-                    <button type="button" class="gte-button" onclick={print()}>{ texts.t(msg::HANDOUT_PRINT) }</button>
+                    { button("gte-button", texts.t(msg::HANDOUT_PRINT), print(), None) }
                 }
             </div>
         };
@@ -78,9 +79,9 @@ pub fn PresentBar(props: &PresentBarProps) -> Html {
     let dir = props.home.split('?').next().unwrap_or("").rsplit_once('/').map_or(".", |(d, _)| d);
     html! {
         <div class="gte-present-bar">
-            <button type="button" class="gte-button" onclick={exit}>{ texts.t(msg::PRESENT_EXIT) }</button>
-            <button type="button" class="gte-button" onclick={blank}>{ texts.t(msg::PRESENT_BLANK) }</button>
-            <button type="button" class="gte-button" onclick={copy}>{ texts.t(msg::PRESENT_COPY) }</button>
+            { button("gte-button", texts.t(msg::PRESENT_EXIT), exit, None) }
+            { button("gte-button", texts.t(msg::PRESENT_BLANK), blank, None) }
+            { button("gte-button", texts.t(msg::PRESENT_COPY), copy, None) }
             <a href={format!("{dir}/teacher-notes.html{notes}")} target="_blank" rel="noopener">{ texts.t(msg::PRESENT_NOTES) }</a>
             if let Some((link, ok)) = &*copied {
                 <label class="gte-sr-only" for="gte-link-field">{ texts.t(msg::PRESENT_LINK_LABEL) }</label>

@@ -22,9 +22,7 @@ pub fn RouteNotes(props: &RouteNotesProps) -> Html {
             <div>
                 { for props.notes.iter().map(|n| html! { <p>{ note_text(texts, n) }</p> }) }
             </div>
-            <button type="button" class="gte-button gte-note-dismiss" onclick={ondismiss}>
-                { texts.t(msg::NOTE_DISMISS) }
-            </button>
+            { crate::diagram::button("gte-button gte-note-dismiss", texts.t(msg::NOTE_DISMISS), ondismiss, None) }
         </div>
     }
 }

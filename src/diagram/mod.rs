@@ -116,6 +116,32 @@ fn scene(
     }
 }
 
+/// A button with words: its classes, words, action and, if it has one, a true/false state
+/// (`aria-pressed`, `data-playing`). One function for the picture's six and the
+/// components' plain buttons (the diagram is the lowest layer that draws): each copy of
+/// the markup would cost code in the wasm.
+pub fn button(
+    class: &'static str,
+    label: &'static str,
+    onclick: Callback<MouseEvent>,
+    state: Option<(&'static str, bool)>,
+) -> Html {
+    let on = |name: &str| {
+        state.filter(|s| s.0 == name).map(|s| AttrValue::Static(if s.1 { "true" } else { "false" }))
+    };
+    html! {
+        <button type="button" {class} aria-pressed={on("aria-pressed")} data-playing={on("data-playing")} {onclick}>
+            { label }
+        </button>
+    }
+}
+
+/// A player action as a click handler.
+fn act(player: &UseReducerHandle<PlayerState>, a: PlayerAction) -> Callback<MouseEvent> {
+    let d = player.dispatcher();
+    Callback::from(move |_: MouseEvent| d.dispatch(a))
+}
+
 /// A scene in a `<figure>`: animated with Play/Pause and Replay, or as a storyboard of
 /// its key frames. The picture is an image named by its title and described by the
 /// visible caption (the text alternative everyone can read); the current key frame is
@@ -186,20 +212,10 @@ pub fn Diagram(props: &DiagramProps) -> Html {
                 { scene(texts, def, p.frame, highlight, title.to_string()) }
                 <p class="gte-frame-line">{ line.clone() }</p>
                 <p class="gte-sr-only" aria-live="polite">{ if p.announce { line } else { String::new() } }</p>
-                <button type="button" class="gte-button gte-back"
-                    onclick={player.dispatcher().to_callback().reform(|_: MouseEvent| PlayerAction::Back)}>
-                    { texts.t(msg::DIAGRAM_BACK) }
-                </button>
-                <button type="button" class="gte-button gte-play" data-playing={p.playing.to_string()}
-                    onclick={player.dispatcher().to_callback().reform(move |_: MouseEvent| play)}>{ texts.t(label) }</button>
-                <button type="button" class="gte-button gte-replay"
-                    onclick={player.dispatcher().to_callback().reform(|_: MouseEvent| PlayerAction::Replay)}>
-                    { texts.t(msg::DIAGRAM_REPLAY) }
-                </button>
-                <button type="button" class="gte-button gte-forward"
-                    onclick={player.dispatcher().to_callback().reform(|_: MouseEvent| PlayerAction::Forward)}>
-                    { texts.t(msg::DIAGRAM_FORWARD) }
-                </button>
+                { button("gte-button gte-back", texts.t(msg::DIAGRAM_BACK), act(&player, PlayerAction::Back), None) }
+                { button("gte-button gte-play", texts.t(label), act(&player, play), Some(("data-playing", p.playing))) }
+                { button("gte-button gte-replay", texts.t(msg::DIAGRAM_REPLAY), act(&player, PlayerAction::Replay), None) }
+                { button("gte-button gte-forward", texts.t(msg::DIAGRAM_FORWARD), act(&player, PlayerAction::Forward), None) }
             </>
         }
     };
@@ -221,13 +237,11 @@ pub fn Diagram(props: &DiagramProps) -> Html {
             { key }
             // Says what it does, and looks filled while the pictures are still: the way back
             // to moving pictures is the same button, saying so.
-            <button type="button" class={classes!("gte-button", "gte-motion", props.still.then_some("gte-primary"))}
-                onclick={toggle}>
-                { texts.t(if props.still { msg::DIAGRAM_MOVING } else { msg::DIAGRAM_STILLS }) }
-            </button>
+            { button(if props.still { "gte-button gte-motion gte-primary" } else { "gte-button gte-motion" },
+                texts.t(if props.still { msg::DIAGRAM_MOVING } else { msg::DIAGRAM_STILLS }), toggle, None) }
             if !names.is_empty() {
-                <button type="button" class="gte-button gte-labels-toggle" aria-pressed={props.labels.to_string()}
-                    onclick={toggle_labels}>{ texts.t(msg::DIAGRAM_LABELS) }</button>
+                { button("gte-button gte-labels-toggle", texts.t(msg::DIAGRAM_LABELS), toggle_labels,
+                    Some(("aria-pressed", props.labels))) }
             }
             <figcaption class="gte-diagram-desc">
                 { texts.t(def.desc_key) }

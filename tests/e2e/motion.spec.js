@@ -150,12 +150,20 @@ test('@pointer a projected storyboard shows its pictures large: a cell is 40 px 
   test.skip(page.viewportSize().width < 1900, 'projector size');
   // A cell is 18 view-box units across, in a picture 400 units wide.
   const cellPx = (width) => (width * 18) / 400;
-  for (const s of ALL) {
-    await open(page, `#/${s.pathway}/${s.step}?motion=still&mode=present`);
+  let seen = 0;
+  for (const s of [...ALL, ...ownPictures().map((o) => ({ ...o, id: o.diagram }))]) {
+    const product = s.therapy ? `therapy=${s.therapy}&` : '';
+    await open(page, `#/${s.pathway}/${s.step}?${product}motion=still&mode=present`);
+    await expect(page.getByRole('figure').getByRole('img').first()).toHaveAttribute('data-scene', s.id);
     const widths = await page.locator('.gte-board .gte-scene').evaluateAll((els) => els.map((el) => el.getBoundingClientRect().width));
     expect(widths.length, s.id).toBe(s.frames.length);
     for (const w of widths) expect(cellPx(w), `${s.id}: a cell's size in px`).toBeGreaterThanOrEqual(40);
+    // A vector particle is drawn larger when projected: measured, every one shown.
+    const vectors = await page.locator('.gte-board polygon.gte-d-vector').evaluateAll((els) => els.map((el) => el.getBoundingClientRect().width).filter((w) => w > 0));
+    for (const w of vectors) expect(w, `${s.id}: a vector's width in px`).toBeGreaterThanOrEqual(40);
+    seen += vectors.length;
   }
+  expect(seen, 'vectors measured').toBeGreaterThan(20);
   // Measured, not computed: the cell that travels in the apheresis picture.
   const collect = ALL.find((x) => x.id === 'collect');
   await open(page, `#/${collect.pathway}/${collect.step}?motion=still&mode=present`);
