@@ -26,7 +26,8 @@ pub fn content_rs() -> String {
     // comparison (ARCHITECTURE.md,
     // "Words fetched later"). Only release builds for the browser leave them out; every
     // other build (native, tests, `trunk serve`) has every word compiled in.
-    // The comparison's rows and cells come later too: they show only on its own page. So do
+    // The comparison's and the timeline's words come later too: they show only on their own
+    // pages, which wait for them. So do
     // the words of a product's own pictures (a diagram no pathway step uses): they show
     // only once a product is chosen, and until its words are here the step shows its own.
     let own_pictures: Vec<String> = content
@@ -37,8 +38,6 @@ pub fn content_rs() -> String {
         .filter(|d| !content.structure.pathways.iter().any(|p| p.steps.iter().any(|s| &s.diagram == *d)))
         .map(|d| format!("diagram-{d}."))
         .collect();
-    let timeline: Vec<String> =
-        content.structure.pathways.iter().map(|p| format!("timeline-{}-", p.id)).collect();
     let later: Vec<bool> = keys
         .iter()
         .map(|key| {
@@ -48,13 +47,14 @@ pub fn content_rs() -> String {
                     (rest.starts_with('.') || rest.starts_with('-')) && rest != ".disease"
                 })
             });
-            let compared = content.compare.rows.iter().any(|r| {
-                let name = format!("compare-{}", r.id);
-                key.strip_prefix(&name).is_some_and(|rest| rest.is_empty() || rest.starts_with('-'))
-            });
-            // The timeline's bar labels show only on its page.
-            let bar = timeline.iter().any(|t| key.starts_with(t.as_str()));
-            detail || compared || bar || own_pictures.iter().any(|d| key.starts_with(d.as_str()))
+            // Every word of the comparison and the timeline under their titles and intros
+            // (`compare-…`, `timeline-…`) and the sources page's own (what each kind of
+            // source is, what it supports): those pages show nothing else until they arrive.
+            let page = key.starts_with("compare-")
+                || key.starts_with("timeline-")
+                || key.starts_with("sources-kind-")
+                || matches!(*key, "sources-supports" | "sources-step");
+            detail || page || own_pictures.iter().any(|d| key.starts_with(d.as_str()))
         })
         .collect();
     let split = std::env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|a| a == "wasm32")

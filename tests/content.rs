@@ -342,3 +342,22 @@ fn pathways_that_take_cells_out_say_where_the_cells_are_at_every_step() {
         assert!(p.steps.iter().all(|s| s.cells.is_some()), "{id} must track the cells");
     }
 }
+
+/// A presented step shows its key facts three a slide, and `static/style.css` has the rules
+/// for slides 1 to 3: a step with more than nine facts needs a fourth rule there first.
+#[test]
+fn every_step_has_facts_and_at_most_three_slides_of_them() {
+    use gene_therapy_explainer::model::{fact_slides, Route, FACTS_PER_SLIDE};
+    assert_eq!(FACTS_PER_SLIDE, 3, "the CSS's slide rules are written for three facts a slide");
+    for (pathway, p) in CATALOG.pathways.iter().enumerate() {
+        for (step, s) in p.steps.iter().enumerate() {
+            let slides = fact_slides(&CATALOG, Route { pathway, step });
+            assert!(
+                (1..=3).contains(&slides),
+                "{}: {} facts make {slides} slides",
+                s.title_key,
+                s.facts.len()
+            );
+        }
+    }
+}

@@ -11,6 +11,9 @@ progress = Step { $current } of { $total }
 nav-label = Step controls
 nav-previous = Previous
 nav-next = Next
+# In the presentation, Next shows a step's key facts (a slide of three at a time) first.
+nav-facts = Key facts
+nav-more-facts = More key facts
 steps-nav-label = All steps
 step-list-item = { $number }. { $title }
 facts-heading = Key facts
@@ -18,6 +21,7 @@ fact-sources = Source:
 step-sources = Based on:
 diagram-caption = Diagram
 live-step = Step { $current } of { $total }: { $title }
+live-facts = Step { $current } of { $total }: { $title }, key facts
 keyboard-hint = Keys: ← and → or Page Up and Page Down move between steps; Home and End jump to the first and last step; 1, 2, 3 show that picture of the animation. On a touch screen, swipe left or right.
 
 note-unknown-pathway = We couldn't find a guide called “{ $asked }”, so this shows { $shown }.

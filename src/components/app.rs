@@ -11,7 +11,7 @@ use super::{
 use crate::content::msg;
 use crate::content::{Later, Texts, CATALOG, THERAPIES};
 use crate::describe::announcement;
-use crate::model::{Action, Nav, Place, View};
+use crate::model::{Action, Mode, Nav, Place, View};
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct AppViewProps {
@@ -51,7 +51,8 @@ pub fn AppView(props: &AppViewProps) -> Html {
                     heading={heading.clone()} onaction={onaction.clone()}
                     still={motion.is_still(system_still)}
                     ontoggle={onaction.reform(move |_| Action::SetMotion(toggled))}
-                    labels={!state.hide_labels} cue={state.cue} />
+                    labels={!state.hide_labels} cue={state.cue}
+                    slides={(state.place.mode == Mode::Present).then_some(state.facts)} />
             }
         }
         View::Page(page) => html! {
@@ -61,7 +62,8 @@ pub fn AppView(props: &AppViewProps) -> Html {
 
     html! {
         <ContextProvider<Texts> context={texts}>
-            <div class="gte" lang={texts.lang()} data-theme={state.theme.slug()} data-mode={state.place.mode.slug()} ref={root}>
+            <div class="gte" lang={texts.lang()} data-theme={state.theme.slug()} data-mode={state.place.mode.slug()}
+                data-part={["1", "2", "3"].get(usize::from(state.facts).wrapping_sub(1)).copied()} ref={root}>
                 <header class="gte-header">
                     <h1 class="gte-title">{ texts.t(msg::APP_TITLE) }</h1>
                     <PresentBar place={state.place} home={props.home.clone()} onaction={onaction.clone()} />
@@ -72,7 +74,7 @@ pub fn AppView(props: &AppViewProps) -> Html {
                 }
                 { view }
                 <p class="gte-sr-only gte-announce" aria-live="polite" aria-atomic="true">
-                    { if state.moves > 0 { announcement(texts, state.place.view) } else { String::new() } }
+                    { if state.moves > 0 { announcement(texts, state.place.view, state.facts > 0) } else { String::new() } }
                 </p>
                 <Footer print={matches!(state.place.view, View::Step(_))} />
                 if let View::Step(r) = state.place.view {

@@ -10,6 +10,10 @@ use crate::describe::cited_steps;
 #[component]
 pub fn SourcesView() -> Html {
     let texts = use_texts();
+    // What each source is and supports comes with the words fetched later.
+    if !texts.complete() {
+        return super::waiting(texts);
+    }
     html! {
         <ul class="gte-sources-page">
             { for CATALOG.sources.iter().enumerate().map(|(i, s)| {

@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use super::use_texts;
-use crate::content::msg;
+use crate::content::{msg, Msg};
 use crate::model::Action;
 
 #[derive(Properties, PartialEq)]
@@ -12,6 +12,9 @@ pub struct StepNavProps {
     pub first: bool,
     /// On the last step: Next is disabled.
     pub last: bool,
+    /// What Next says: "Next", or in the presentation "Key facts" / "More key facts".
+    #[prop_or(msg::NAV_NEXT)]
+    pub next_key: Msg,
     pub onaction: Callback<Action>,
 }
 
@@ -26,7 +29,7 @@ pub fn StepNav(props: &StepNavProps) -> Html {
             </button>
             <button type="button" class="gte-button gte-next gte-primary" disabled={props.last}
                 onclick={props.onaction.reform(|_| Action::Next)}>
-                { texts.t(msg::NAV_NEXT) }<span aria-hidden="true">{ " →" }</span>
+                { texts.t(props.next_key) }<span aria-hidden="true">{ " →" }</span>
             </button>
         </nav>
     }

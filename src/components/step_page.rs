@@ -7,8 +7,8 @@ use super::{
     progress::Progress, step_list::StepList, step_nav::StepNav, step_view::StepView,
     therapy_picker::TherapyPicker, use_texts,
 };
-use crate::content::CATALOG;
-use crate::model::{Action, Route};
+use crate::content::{msg, CATALOG};
+use crate::model::{fact_slides, Action, Route};
 
 #[derive(Properties, PartialEq)]
 pub struct StepPageProps {
@@ -27,6 +27,10 @@ pub struct StepPageProps {
     /// The reader's last request for a key frame of the picture (`Nav::cue`).
     #[prop_or_default]
     pub cue: (u32, usize),
+    /// In the presentation, the slide shown (`Nav::facts`: 0 the picture, then the key
+    /// facts a slide at a time); Next says what it shows. `None` outside the presentation.
+    #[prop_or_default]
+    pub slides: Option<u8>,
 }
 
 #[component]
@@ -35,6 +39,12 @@ pub fn StepPage(props: &StepPageProps) -> Html {
     let route = props.route;
     let pathway = &CATALOG.pathways[route.pathway];
     let total = route.total(&CATALOG);
+    // Presented, Next first shows the step's key facts, a slide at a time.
+    let next_key = match props.slides {
+        Some(0) if fact_slides(&CATALOG, route) > 0 => msg::NAV_FACTS,
+        Some(s) if s > 0 && s < fact_slides(&CATALOG, route) => msg::NAV_MORE_FACTS,
+        _ => msg::NAV_NEXT,
+    };
     html! {
         <>
             <div class={classes!("gte-pathway-bar", (route.step > 0).then_some("gte-later"))}>
@@ -48,7 +58,9 @@ pub fn StepPage(props: &StepPageProps) -> Html {
                 <StepView {route} therapy={props.therapy} heading={props.heading.clone()}
                     onaction={props.onaction.clone()} still={props.still} ontoggle={props.ontoggle.clone()}
                     labels={props.labels} cue={props.cue} />
-                <StepNav first={route.step == 0} last={route.step + 1 >= total} onaction={props.onaction.clone()} />
+                <StepNav first={route.step == 0 && props.slides.unwrap_or(0) == 0}
+                    last={route.step + 1 >= total && props.slides.is_none_or(|s| s >= fact_slides(&CATALOG, route))}
+                    next_key={next_key} onaction={props.onaction.clone()} />
                 <StepList {route} onaction={props.onaction.clone()} />
             </div>
         </>

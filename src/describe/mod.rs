@@ -34,11 +34,11 @@ pub fn page_intro_key(page: Page) -> Msg {
 }
 
 /// What the live region says after a move: "Step 3 of 9: Collecting the stem cells", or
-/// the page's title.
-pub fn announcement(texts: Texts, view: View) -> String {
+/// the page's title; on a presentation's slide of key facts, "…, key facts".
+pub fn announcement(texts: Texts, view: View, facts: bool) -> String {
     match view {
         View::Step(r) => texts.fmt(
-            msg::LIVE_STEP,
+            if facts { msg::LIVE_FACTS } else { msg::LIVE_STEP },
             &[
                 ("current", &(r.step + 1).to_string()),
                 ("total", &r.total(&CATALOG).to_string()),
@@ -52,7 +52,7 @@ pub fn announcement(texts: Texts, view: View) -> String {
 /// The browser tab's title for a view, in the reader's language, so history and
 /// bookmarks tell steps apart.
 pub fn document_title(texts: Texts, view: View) -> String {
-    texts.fmt(msg::DOCUMENT_TITLE, &[("view", &announcement(texts, view))])
+    texts.fmt(msg::DOCUMENT_TITLE, &[("view", &announcement(texts, view, false))])
 }
 
 /// The sentence for a note about a link or setting that could not be followed.

@@ -14,17 +14,20 @@ fn a_step_is_announced_with_its_place_and_title() {
     let view = View::Step(Route { pathway: ex_vivo(), step: 2 });
     let title = en.t(CATALOG.pathways[ex_vivo()].steps[2].title_key);
     let total = CATALOG.pathways[ex_vivo()].steps.len();
-    let said = announcement(en, view);
+    let said = announcement(en, view, false);
     assert!(said.contains(title), "{said:?} names the step");
     assert!(said.contains('3') && said.contains(&total.to_string()), "{said:?} gives 3 of {total}");
-    assert_ne!(announcement(en, View::Step(Route { pathway: ex_vivo(), step: 3 })), said);
+    assert_ne!(announcement(en, View::Step(Route { pathway: ex_vivo(), step: 3 }), false), said);
+    // A presentation's slide of key facts says so, after the same words.
+    let facts = announcement(en, view, true);
+    assert!(facts.starts_with(&said) && facts.ends_with("key facts"), "{facts:?}");
 }
 
 #[test]
 fn a_page_is_announced_by_its_title_and_the_tab_title_holds_the_announcement() {
     let en = Texts::en();
     for page in Page::ALL {
-        let said = announcement(en, View::Page(page));
+        let said = announcement(en, View::Page(page), false);
         assert_eq!(said, en.t(page_title_key(page)));
         let title = document_title(en, View::Page(page));
         assert!(title.contains(&said) && title != said, "{title:?} wraps {said:?}");

@@ -102,7 +102,8 @@ pub fn App(props: &AppProps) -> Html {
     let view = nav.0.place.view;
     let wanted = nav.0.place.therapy.is_some()
         || view == View::Page(Page::Compare)
-        || view == View::Page(Page::Timeline);
+        || view == View::Page(Page::Timeline)
+        || view == View::Page(Page::Sources);
     let later = use_later(wanted, nav.0.lang, props.later.clone());
 
     let onaction = {
@@ -211,7 +212,11 @@ fn use_browser_listeners(
             }
             let Some(action) = key_action(&e.key()) else { return };
             let next = now.apply(action.clone(), &CATALOG, THERAPIES);
-            if next.place != now.place || next.blank != now.blank || next.cue != now.cue {
+            if next.place != now.place
+                || next.blank != now.blank
+                || next.cue != now.cue
+                || next.facts != now.facts
+            {
                 e.prevent_default();
                 dispatcher.dispatch(action);
             }

@@ -8,7 +8,7 @@ pub mod route;
 pub mod settings;
 pub mod timeline;
 
-pub use nav::{Action, Nav};
+pub use nav::{fact_slides, Action, Nav, FACTS_PER_SLIDE};
 pub use player::Player;
 pub use route::{Mode, Motion, Page, Parsed, Place, Route, RouteNote, View};
 pub use settings::{Command, Settings, Theme};

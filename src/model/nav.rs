@@ -32,6 +32,19 @@ pub struct Nav {
     /// many requests so far, and the frame (0-based). The picture shows that frame when
     /// the count changes; a move to another view starts again from no request.
     pub cue: (u32, usize),
+    /// In the presentation, a step is its picture with the lead (0), then its key facts,
+    /// [`FACTS_PER_SLIDE`] a slide (1, 2, …): Next shows the next slide, then the next
+    /// step; Prev retraces. Not in the URL: a link opens a step at its picture.
+    pub facts: u8,
+}
+
+/// Key facts on one presentation slide: three fit a projected screen at full size.
+pub const FACTS_PER_SLIDE: usize = 3;
+
+/// How many slides of key facts a presented step has.
+pub fn fact_slides(catalog: &Catalog, route: Route) -> u8 {
+    let n = catalog.pathways[route.pathway].steps[route.step].facts.len();
+    u8::try_from(n.div_ceil(FACTS_PER_SLIDE)).unwrap_or(u8::MAX)
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -76,6 +89,7 @@ impl Nav {
             lang: 0,
             hide_labels: false,
             cue: (0, 0),
+            facts: 0,
         }
     }
 
@@ -90,10 +104,30 @@ impl Nav {
     /// The state after `action`. Moving past either end stays put.
     pub fn apply(&self, action: Action, catalog: &Catalog, therapies: &[TherapyDef]) -> Nav {
         let mut place = self.place;
+        let mut facts = 0;
         match action {
             Action::Next | Action::Prev | Action::First | Action::Last | Action::GoTo(_) => {
                 let Some(route) = self.route() else { return self.clone() };
+                // A presented step's slides: Next shows its facts a slide at a time, Prev
+                // retraces (from a step's picture to the previous step's last facts).
+                let present = self.place.mode == Mode::Present;
+                let slides =
+                    |step: usize| if present { fact_slides(catalog, Route { step, ..route }) } else { 0 };
                 let last = route.total(catalog).saturating_sub(1);
+                let turn = |facts: u8| Nav {
+                    facts,
+                    moves: self.moves + 1,
+                    blank: false,
+                    cue: (0, 0),
+                    ..self.clone()
+                };
+                match action {
+                    Action::Next if self.facts < slides(route.step) => return turn(self.facts + 1),
+                    Action::Next if self.facts > 0 && route.step == last => return self.clone(),
+                    Action::Prev if self.facts > 0 => return turn(self.facts - 1),
+                    Action::Prev if route.step > 0 => facts = slides(route.step - 1),
+                    _ => {}
+                }
                 let step = match action {
                     Action::Next => (route.step + 1).min(last),
                     Action::Prev => route.step.saturating_sub(1),
@@ -140,6 +174,7 @@ impl Nav {
                     lang: self.lang,
                     hide_labels: self.hide_labels,
                     cue: if moved { (0, 0) } else { self.cue },
+                    facts: if moved { 0 } else { self.facts },
                 };
             }
             Action::DismissNote => return Nav { notes: Vec::new(), ..self.clone() },
@@ -159,7 +194,7 @@ impl Nav {
             Action::SetMotion(motion) => place.motion = motion,
             Action::SetMode(mode) => place.mode = mode,
         }
-        if place == self.place {
+        if place == self.place && facts == self.facts {
             return self.clone();
         }
         let moved = place.view != self.place.view;
@@ -172,6 +207,7 @@ impl Nav {
             lang: self.lang,
             hide_labels: self.hide_labels,
             cue: (0, 0),
+            facts,
         }
     }
 }

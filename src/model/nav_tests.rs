@@ -149,9 +149,49 @@ fn the_motion_choice_is_not_a_move_and_survives_moves() {
 fn presentation_mode_is_not_a_move_and_survives_moves() {
     let n = apply(&at(2), Action::SetMode(Mode::Present));
     assert_eq!((n.place.mode, n.moves), (Mode::Present, 0));
-    let n = apply(&n, Action::Next);
+    let n = apply(&n, Action::GoTo(3));
     assert_eq!((n.place.mode, step_of(&n), n.moves), (Mode::Present, 3, 1));
     assert_eq!(apply(&n, Action::SetMode(Mode::Full)).place.mode, Mode::Full);
+}
+
+fn present(step: usize) -> Nav {
+    apply(&at(step), Action::SetMode(Mode::Present))
+}
+
+#[test]
+fn a_presented_step_is_its_picture_then_its_facts_a_slide_at_a_time() {
+    // The first step has 8 facts: three slides of at most three.
+    let route = Route { pathway: 0, step: 0 };
+    let n = CATALOG.pathways[0].steps[0].facts.len();
+    assert_eq!(usize::from(fact_slides(&CATALOG, route)), n.div_ceil(FACTS_PER_SLIDE));
+    assert!(n > 2 * FACTS_PER_SLIDE, "this test walks three slides of facts");
+    let mut n = present(0);
+    for slide in 1..=3 {
+        n = apply(&n, Action::Next);
+        assert_eq!(
+            (step_of(&n), n.facts, n.moves),
+            (0, slide, u32::from(slide)),
+            "Next shows facts slide {slide}"
+        );
+    }
+    let next = apply(&n, Action::Next);
+    assert_eq!((step_of(&next), next.facts), (1, 0), "then the next step, at its picture");
+    let back = apply(&next, Action::Prev);
+    assert_eq!((step_of(&back), back.facts), (0, 3), "Prev from a picture retraces to the last facts");
+    assert_eq!(apply(&back, Action::Prev).facts, 2, "and back a slide at a time");
+    assert_eq!(apply(&present(0), Action::Prev), present(0), "nothing before the first picture");
+    let mut end = present(last());
+    for _ in 0..fact_slides(&CATALOG, Route { pathway: 0, step: last() }) {
+        end = apply(&end, Action::Next);
+    }
+    assert!(end.facts > 0);
+    assert_eq!(apply(&end, Action::Next), end, "nothing after the last facts");
+    let facts = apply(&present(2), Action::Next);
+    for a in [Action::First, Action::Last, Action::GoTo(1), Action::SetMode(Mode::Full)] {
+        assert_eq!(apply(&facts, a.clone()).facts, 0, "{a:?} opens at a picture");
+    }
+    assert_eq!(apply(&at(2), Action::Next).facts, 0, "the reading layout has no slides");
+    assert_eq!(apply(&facts, Action::ToggleLabels).facts, 1, "labels do not turn the slide");
 }
 
 #[test]
@@ -170,7 +210,7 @@ fn b_blanks_only_a_presentation_and_any_move_brings_it_back() {
     assert!(!apply(&blank, Action::ToggleBlank).blank);
     let moved = apply(&blank, Action::Next);
     assert!(!moved.blank);
-    assert_eq!(step_of(&moved), 3);
+    assert_eq!(moved.facts, 1, "the step's facts, its second slide");
     assert!(!apply(&blank, Action::SetMode(Mode::Full)).blank);
 }
 

@@ -1,7 +1,7 @@
 // The widget's modes: classroom presentation, the printed handout, dark and light themes,
 // Windows forced colours. axe runs on every one.
 import { test, expect } from '@playwright/test';
-import { expectNoAxeViolations, heading, open, stepTitles, watchErrors } from './helpers.js';
+import { expectNoAxeViolations, heading, open, pathway, stepTitles, watchErrors } from './helpers.js';
 
 const titles = stepTitles('ex-vivo');
 const px = (loc, prop) => loc.evaluate((el, prop) => parseFloat(getComputedStyle(el)[prop]), prop);
@@ -15,15 +15,39 @@ test.describe('presentation mode', () => {
     await expect(page.locator('.gte')).toHaveAttribute('data-mode', 'present');
     // Readable from the back of a room: body text at least 28 px on a 1080p screen.
     expect(await px(page.locator('.gte-lead'), 'fontSize')).toBeGreaterThanOrEqual(28);
-    expect(await px(page.locator('.gte-fact').first(), 'fontSize')).toBeGreaterThanOrEqual(28);
     // Only the essentials: no tab strip, step list or treatment picker.
     for (const hidden of ['.gte-tabs', '.gte-step-list', '.gte-therapy-picker']) await expect(page.locator(hidden)).toBeHidden();
-    // Presenter remotes send Page Down / Page Up.
+    // Presenter remotes send Page Down / Page Up. A step is two slides: its picture, then
+    // its key facts; the Next button says which comes.
+    await expect(page.locator('.gte-facts')).toBeHidden();
+    await expect(page.getByRole('button', { name: /^Key facts/ })).toBeVisible();
+    await page.keyboard.press('PageDown');
+    await expect(page.locator('.gte-facts')).toBeVisible();
+    await expect(page.locator('.gte-diagram')).toBeHidden();
+    expect(await px(page.locator('.gte-fact').first(), 'fontSize')).toBeGreaterThanOrEqual(28);
+    await expect(heading(page)).toHaveText(titles[2]);
+    await expect(heading(page)).toBeFocused();
+    // Three facts a slide: this step's five take two.
+    expect(pathway('ex-vivo').steps[2].facts.length).toBe(5);
+    await expect(page.locator('.gte-fact:visible')).toHaveCount(3);
+    await expect(page.locator('.gte-announce')).toHaveText(`Step 3 of ${titles.length}: ${titles[2]}, key facts`);
+    await expect(page).toHaveURL(/#\/ex-vivo\/3\?mode=present$/);
+    await expectNoAxeViolations(page, 'presentation, key facts');
+    await expect(page.getByRole('button', { name: /^More key facts/ })).toBeVisible();
+    await page.keyboard.press('PageDown');
+    await expect(page.locator('.gte-fact:visible')).toHaveCount(2);
     await page.keyboard.press('PageDown');
     await expect(heading(page)).toHaveText(titles[3]);
     await expect(heading(page)).toBeFocused();
+    await expect(page.locator('.gte-diagram')).toBeVisible();
     await expect(page).toHaveURL(/#\/ex-vivo\/4\?mode=present$/);
+    // Back retraces: the step before, at its last facts, then its picture.
     await page.keyboard.press('PageUp');
+    await expect(heading(page)).toHaveText(titles[2]);
+    await expect(page.locator('.gte-fact:visible')).toHaveCount(2);
+    await page.keyboard.press('PageUp');
+    await page.keyboard.press('PageUp');
+    await expect(page.locator('.gte-diagram')).toBeVisible();
     await expect(heading(page)).toHaveText(titles[2]);
     // B blanks the whole screen, wherever the page is scrolled; any key brings it back
     // without moving.
@@ -53,6 +77,45 @@ test.describe('presentation mode', () => {
     await expect(page.locator('.gte')).toHaveAttribute('data-mode', 'full');
     await expect(page).toHaveURL(/#\/ex-vivo\/3$/);
     errors();
+  });
+
+  test('a presented step fits the screen: its picture with the lead, then its key facts', async ({ page }, info) => {
+    test.skip(info.project.name !== 'projector', 'projector sizes');
+    test.setTimeout(120_000);
+    const inView = (sel) => page.locator(sel).evaluateAll((els) => {
+      const bar = document.querySelector('.gte-step-nav').getBoundingClientRect().top;
+      return els.filter((el) => el.getClientRects().length > 0).map((el) => {
+        const r = el.getBoundingClientRect();
+        return { what: el.className || el.tagName, ok: r.top >= 0 && r.bottom <= bar + 0.5, top: Math.round(r.top), bottom: Math.round(r.bottom), bar: Math.round(bar) };
+      });
+    });
+    for (const size of [{ width: 1920, height: 1080 }, { width: 1280, height: 720 }]) {
+      await page.setViewportSize(size);
+      for (const id of ['ex-vivo', 'in-vivo', 'hsct']) {
+        const n = stepTitles(id).length;
+        for (let step = 1; step <= n; step++) {
+          // A fresh page each time (a new hash alone would keep the last one's scroll).
+          await page.goto('about:blank');
+          await open(page, `#/${id}/${step}?mode=present`);
+          const where = `${id}/${step} at ${size.width}`;
+          // The picture slide: heading, picture, its frame line and controls, the lead.
+          const picture = await inView('#gte-step-heading, .gte-diagram > .gte-scene, .gte-diagram > .gte-frame-line, .gte-diagram > .gte-button, .gte-key, .gte-lead');
+          expect(picture.length, where).toBeGreaterThanOrEqual(9);
+          expect(picture.filter((b) => !b.ok), `${where}: off the screen or under the bar`).toEqual([]);
+          // The facts slides, three facts each: every fact on the screen.
+          const count = pathway(id).steps[step - 1].facts.length;
+          for (let slide = 1; slide <= Math.ceil(count / 3); slide++) {
+            await page.keyboard.press('PageDown');
+            await expect(page.locator('.gte')).toHaveAttribute('data-part', String(slide));
+            const facts = await inView('#gte-step-heading, .gte-fact');
+            expect(facts.length, `${where}, facts slide ${slide}`).toBe(1 + Math.min(3, count - 3 * (slide - 1)));
+            expect(facts.filter((b) => !b.ok), `${where}, facts slide ${slide}: off the screen or under the bar`).toEqual([]);
+          }
+          await page.keyboard.press('PageDown');
+          if (step < n) await expect(heading(page)).toHaveText(stepTitles(id)[step]);
+        }
+      }
+    }
   });
 
   test('the Present button enters the presentation', async ({ page }, info) => {

@@ -67,8 +67,10 @@ test('the comparison has every pathway as a column and no empty cell', async ({ 
 test('the Day-0 timeline draws bars and says them all in words', async ({ page }) => {
   await open(page, '#/timeline');
   await expect(heading(page)).toHaveText(message('page-timeline'));
-  const bars = await page.locator('svg.gte-timeline rect').count();
+  // Its words are fetched when the page first opens: count once they are here.
   const items = page.locator('.gte-timeline-list li');
+  await expect(items.first()).toBeVisible();
+  const bars = await page.locator('svg.gte-timeline rect').count();
   expect(await items.count()).toBe(bars);
   expect(bars).toBeGreaterThanOrEqual(9);
   await expect(page.locator('svg.gte-timeline')).toHaveAttribute('aria-hidden', 'true');
