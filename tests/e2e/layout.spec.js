@@ -28,6 +28,26 @@ test('fits the screen, with large enough controls, on every step', async ({ page
   await page.screenshot({ path: info.outputPath(`step1-${info.project.name}.png`), fullPage: false });
 });
 
+test('on a phone, the first screen of a step shows its heading, picture and caption', async ({ page }, info) => {
+  test.skip(info.project.name !== 'phone', 'a phone screen, 360 x 740');
+  const missed = [];
+  for (const id of ['ex-vivo', 'in-vivo', 'hsct']) {
+    const n = stepTitles(id).length;
+    // Step 1 opens with the pathway's summary and "at a glance": from step 2 on.
+    for (let step = 2; step <= n; step++) {
+      await page.goto('about:blank');
+      await open(page, `#/${id}/${step}`);
+      const boxes = await page.locator('#gte-step-heading, .gte-diagram > .gte-scene, .gte-diagram > .gte-frame-line').evaluateAll((els) => {
+        const bar = document.querySelector('.gte-step-nav').getBoundingClientRect().top;
+        return els.map((el) => ({ what: el.className, bottom: Math.round(el.getBoundingClientRect().bottom), bar: Math.round(bar) }));
+      });
+      expect(boxes.length).toBe(3);
+      missed.push(...boxes.filter((b) => b.bottom > b.bar).map((b) => ({ at: `${id}/${step}`, ...b })));
+    }
+  }
+  expect(missed, 'under the Previous/Next bar on the first screen').toEqual([]);
+});
+
 test('Previous and Next stay in view on a phone and beside the content on a projector', async ({ page }, info) => {
   await open(page, '#/ex-vivo/4');
   const viewport = page.viewportSize();
