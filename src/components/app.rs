@@ -66,7 +66,8 @@ pub fn AppView(props: &AppViewProps) -> Html {
                 data-part={["1", "2", "3"].get(usize::from(state.facts).wrapping_sub(1)).copied()} ref={root}>
                 <header class="gte-header">
                     <h1 class="gte-title">{ texts.t(msg::APP_TITLE) }</h1>
-                    <PresentBar place={state.place} home={props.home.clone()} onaction={onaction.clone()} />
+                    // Keyed by the moves: a copied link's field closes at the next move.
+                    <PresentBar key={state.moves} place={state.place} home={props.home.clone()} onaction={onaction.clone()} />
                     <ViewTabs place={state.place} onaction={onaction.clone()} />
                 </header>
                 if !state.notes.is_empty() {

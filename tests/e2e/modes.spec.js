@@ -62,12 +62,22 @@ test.describe('presentation mode', () => {
     await page.keyboard.press('ArrowRight');
     await expect(page.locator('.gte-blank')).toHaveCount(0);
     await expect(heading(page)).toHaveText(titles[2]);
-    // Copy link: the link to this step, in presentation.
+    // Copy link: the link to this step, in presentation, over the slide (which does not
+    // move); the next move closes it.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const top = () => heading(page).evaluate((el) => el.getBoundingClientRect().top);
+    const before = await top();
     await page.getByRole('button', { name: 'Copy link to this step' }).click();
     const field = page.getByLabel('Link to this step');
     await expect(field).toHaveValue(/\/#\/ex-vivo\/3\?mode=present$/);
     await expect(page.getByRole('status').filter({ hasText: 'Link copied.' })).toBeVisible();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await field.inputValue());
+    expect(await top(), 'the slide stays where it was').toBe(before);
+    await expectNoAxeViolations(page, 'presentation, link copied');
+    await page.keyboard.press('PageDown');
+    await expect(field).toHaveCount(0);
+    await page.keyboard.press('PageUp');
+    await expect(heading(page)).toHaveText(titles[2]);
     // Teacher notes for this step.
     const notes = page.getByRole('link', { name: 'Teacher notes' });
     await expect(notes).toHaveAttribute('href', /teacher-notes\.html#ex-vivo-collect$/);
