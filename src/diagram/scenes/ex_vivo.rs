@@ -53,8 +53,8 @@ const ASSESSMENT: Scene = Scene {
 const MOBILIZE: Scene = Scene {
     draw: || html! { <g>{ bone(200, 70) }{ vessel(40, 360, 180) }{ arrow(220, 98, 240, 160) }</g> },
     labels: &[
-        label("part-bone-marrow", 310, 22, 250, 62),
-        label_on("part-bone", 82, 30),
+        label("part-bone-marrow", 328, 16, 250, 62),
+        label_on("part-bone", 64, 30),
         label_on("part-blood-vessel", 200, 216),
     ],
     flows: &[
