@@ -7,6 +7,7 @@
 //! | `generated/scenes.rs`         | the scenes (`src/diagram/scenes/`), drawn once    |
 //! | `static/scenes.css`           | each scene actor's pose in each key frame        |
 //! | `static/teacher-notes.html`   | `content/en/teacher/notes.ftl` and step titles   |
+//! | `static/worksheet.html`       | the same: each step's first question, to write in |
 //! | `static/protocol.js`          | `src/model/protocol.rs` in its template           |
 //! | `generated/content.json`      | the compiled content, for the JavaScript tests   |
 //! | `generated/floor.html`        | the first view as plain HTML, the bench's floor  |
@@ -37,10 +38,11 @@ use generate::{floor, later, manifest, protocol, scenes, teacher_notes};
 /// Writes one generated file's whole text.
 type Make = fn() -> String;
 
-const FILES: [(&str, Make); 7] = [
+const FILES: [(&str, Make); 8] = [
     ("generated/scenes.rs", scenes::prerendered),
     ("static/scenes.css", scenes::css),
     ("static/teacher-notes.html", teacher_notes::page),
+    ("static/worksheet.html", teacher_notes::worksheet),
     ("static/protocol.js", protocol::js_module),
     ("generated/content.json", manifest::json),
     ("generated/floor.html", floor::html),

@@ -33,3 +33,15 @@ fn every_step_has_notes_and_at_least_two_questions() {
         }
     }
 }
+
+#[test]
+fn every_question_has_a_suggested_answer_and_no_answer_lacks_its_question() {
+    let n = notes();
+    for (key, _) in n.iter().filter(|(k, _)| k.contains(".ask-")) {
+        let answer = key.replace(".ask-", ".answer-");
+        assert!(n.get(&answer).is_some_and(|a| a.trim().len() > 20), "{key}: no suggested answer {answer}");
+    }
+    for (key, _) in n.iter().filter(|(k, _)| k.contains(".answer-")) {
+        assert!(n.contains_key(&key.replace(".answer-", ".ask-")), "{key}: an answer with no question");
+    }
+}

@@ -22,6 +22,8 @@ test('step keys are left to the page on views without steps', async ({ page }) =
   // The comparison's words are fetched when the page first opens: the reader presses
   // Page Down once the table is there.
   await expect(page.getByRole('table')).toBeVisible();
+  // ... and laid out, so there is a page below to scroll to.
+  await expect.poll(() => page.evaluate(() => document.documentElement.scrollHeight - innerHeight)).toBeGreaterThan(500);
   await page.keyboard.press('PageDown');
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
   await expect(heading(page)).toHaveText(message('page-compare'));

@@ -1,7 +1,7 @@
 // The widget's modes: classroom presentation, the printed handout, dark and light themes,
 // Windows forced colours. axe runs on every one.
 import { test, expect } from '@playwright/test';
-import { expectNoAxeViolations, heading, open, pathway, stepTitles, watchErrors } from './helpers.js';
+import { expectNoAxeViolations, heading, message, open, pathway, stepTitles, watchErrors } from './helpers.js';
 
 const titles = stepTitles('ex-vivo');
 const px = (loc, prop) => loc.evaluate((el, prop) => parseFloat(getComputedStyle(el)[prop]), prop);
@@ -140,15 +140,48 @@ test.describe('presentation mode', () => {
     await expect(page.locator('.gte-blank')).toHaveCount(0);
   });
 
-  test('the teacher notes page has every step and links back to it', async ({ page }) => {
+  test('the teacher notes page has contents, every step with suggested answers, and links back to it', async ({ page }) => {
+    const steps = stepTitles('ex-vivo').length + stepTitles('in-vivo').length + stepTitles('hsct').length;
     await page.goto('/teacher-notes.html');
-    await expect(page.locator('section')).toHaveCount(stepTitles('ex-vivo').length + stepTitles('in-vivo').length + stepTitles('hsct').length);
+    await expect(page.locator('section')).toHaveCount(steps);
+    // A table of contents: every pathway and step, and the worksheet.
+    const contents = page.getByRole('navigation', { name: 'Contents' });
+    await expect(contents.locator('ol a')).toHaveCount(steps);
+    await expect(contents.getByRole('link', { name: 'Student worksheet' })).toHaveAttribute('href', 'worksheet.html');
+    // Every question has its suggested answer.
+    const asked = await page.locator('section ol > li').count();
+    expect(asked).toBeGreaterThanOrEqual(2 * steps);
+    await expect(page.locator('section ol > li .gte-notes-answer')).toHaveCount(asked);
+    // A readable line: at most about 75 characters.
+    const measure = await page.locator('main').evaluate((el) => el.getBoundingClientRect().width / parseFloat(getComputedStyle(el).fontSize));
+    expect(measure).toBeLessThanOrEqual(47);
+    await expectNoAxeViolations(page, 'teacher notes');
     const collect = page.locator('#ex-vivo-collect');
     await expect(collect.locator('h3')).toHaveText(`3. ${titles[2]}`);
     expect(await collect.locator('ol li').count()).toBeGreaterThanOrEqual(2);
     await collect.getByRole('link').click();
     await expect(heading(page)).toHaveText(titles[2]);
     await expect(page.locator('.gte')).toHaveAttribute('data-mode', 'present');
+  });
+
+  test('the student worksheet: one printed page a pathway, a question from each step with room to write', async ({ page }) => {
+    await page.goto('/worksheet.html');
+    const sheets = page.locator('main > section');
+    await expect(sheets).toHaveCount(3);
+    for (const [i, id] of ['ex-vivo', 'in-vivo', 'hsct'].entries()) {
+      const sheet = sheets.nth(i);
+      await expect(sheet.locator('h2')).toHaveText(message(`pathway-${id}`));
+      await expect(sheet.locator('ol > li')).toHaveCount(stepTitles(id).length);
+      for (const h of await sheet.locator('.gte-write').evaluateAll((els) => els.map((el) => el.getBoundingClientRect().height))) {
+        expect(h, 'room to write').toBeGreaterThanOrEqual(60);
+      }
+    }
+    await expectNoAxeViolations(page, 'worksheet');
+    await page.emulateMedia({ media: 'print' });
+    expect(await sheets.evaluateAll((els) => els.map((el) => getComputedStyle(el).breakAfter))).toEqual(['page', 'page', 'page']);
+    // Printed on A4: three sheets, one a pathway.
+    const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+    expect(pdf.match(/\/Type\s*\/Page[^s]/g)).toHaveLength(3);
   });
 });
 

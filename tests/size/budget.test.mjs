@@ -40,3 +40,12 @@ test('the words fetched later are reported and each file fits 30 KB gzip', () =>
     assert.ok(gz <= 30000, `later/${f}: ${gz} bytes gzip, over 30,000`);
   }
 });
+
+// The teacher pages' own style sheet (`static/teacher/notes.css`) is loaded only by the
+// teacher notes and the worksheet, never by the widget: reported, kept small.
+test('the teacher pages\' style sheet is reported and fits 2 KB gzip', () => {
+  const f = join(dist, 'teacher', 'notes.css');
+  const gz = execFileSync('gzip', ['-9', '-n', '-c', f]).length;
+  console.log(`size: ${'teacher/notes.css'.padEnd(48)} gzip -9 ${String(gz).padStart(7)}  (the teacher pages only)`);
+  assert.ok(gz <= 2048, `teacher/notes.css is ${gz} bytes gzip`);
+});
