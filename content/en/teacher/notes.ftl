@@ -44,7 +44,7 @@ teach-ex-vivo-collect =
     .ask-2 = Why can a person's own cord blood be collected only when they are a newborn baby?
     .answer-2 = Cord blood is the blood in a newborn baby's umbilical cord, and the cord is there only at birth. Later in life, stem cells have to come from the bone marrow or the blood instead.
     .ask-3 = A donor transplant collects stem cells in these same ways. What is the one big difference?
-    .answer-3 = Whose cells they are. In a transplant the cells come from another person, a donor, who has to match the patient; in ex vivo gene therapy the person is their own donor.
+    .answer-3 = Whose cells they are. In a transplant the cells come from another person, a donor, whose tissue type should match the patient's as closely as possible; a partly matched donor brings higher risks of rejection and GVHD. In ex vivo gene therapy the person is their own donor.
 
 teach-ex-vivo-lab =
     .simplifies = Only one method is drawn: a viral vector brings in a gene, which is then built into a chromosome. Gene editing appears in the words only. Casgevy uses CRISPR to change a switch that controls the BCL11A gene, so red cells make fetal hemoglobin again; it does not repair the sickle cell gene, so do not tell the class it does. Lyfgenia and Zynteglo add a beta-globin gene with a lentiviral vector. Older gammaretroviral vectors come up only at the last step.
@@ -76,14 +76,14 @@ teach-ex-vivo-infusion =
     .ask-1 = Why can a person's own changed cells not cause graft-versus-host disease, and why are back-up cells still kept?
     .answer-1 = GVHD happens when a donor's cells attack the body they are given to; these cells are the person's own, so they do not see the body as strange and the body does not attack them. Even so, the changed cells can be slow to take hold or, rarely, fail to, so for Casgevy, Lyfgenia and Zynteglo unchanged back-up cells are kept and can be given.
     .ask-2 = Compare this step with the transplant day in the donor pathway. What is the same, and what is different?
-    .answer-2 = The same: conditioning comes first, and the cells go into a vein through a simple drip, meant to settle in the bone marrow. Different: whose cells are in the bag, a donor's or the person's own changed cells (thawed if frozen), so only the transplant brings the risks of rejection and GVHD.
+    .answer-2 = The same: the cells go into a vein through a simple drip and are meant to settle in the bone marrow, usually after conditioning (a transplant has it, but for some immune conditions gene therapy needs less or none). Different: whose cells are in the bag, a donor's or the person's own changed cells (thawed if frozen), so only the transplant brings the risks of rejection and GVHD.
 
 teach-ex-vivo-engraftment =
     .simplifies = The widget does not describe how patients are supported while their blood counts are low; the sources do not cover it. If the changed cells settle in slowly or not at all, the labels say the unchanged back-up cells can be given, but not how often this happens. The recovery times come from one Casgevy study in beta thalassemia, the hospital stay from one hospital, and the 6 months of high infection risk from one patient website.
     .ask-1 = Why is infection a serious risk until the new stem cells start making blood cells?
     .answer-1 = Until the new stem cells settle in, blood counts are low, including the white cells that are part of the immune system, the body's defence against germs, and strong chemotherapy such as busulfan itself raises the risk of infection. That is why people stay in hospital and are watched closely; one patient website says the risk stays high for about 6 months after sickle cell gene therapy.
     .ask-2 = Platelets came back later than neutrophils in the Casgevy study. What could go wrong while platelets are low?
-    .answer-2 = Platelets help blood clot so that bleeding stops, so while they are low, bleeding is more likely. In that study they took about 6 weeks to come back in adults; the sources do not say how people are supported during this time.
+    .answer-2 = Platelets help blood clot so that bleeding stops, so while they are low, bleeding is more likely. In that Casgevy study in beta thalassemia, platelets typically took about 6 weeks to come back (about 42 days in adults and 45 in ages 12 to 17). The sources do not say how people are supported during this time.
     .ask-3 = For primary immunodeficiencies, a new immune system takes about 2 to 3 months to build. Why does care go on after the person leaves hospital?
     .answer-3 = The new immune system is still building for weeks after the person goes home, so infections can still be a risk. Doctors also keep watching for complications and for signs that the new cells are working.
 
@@ -137,7 +137,7 @@ teach-in-vivo-delivery =
 teach-in-vivo-entering-cells =
     .simplifies = The large picture follows an AAV-type gene that stays apart from the chromosomes; a small side picture shows the other kind, built into a chromosome. AAV genes mostly stay apart, but not always: with Roctavian, a small share was found joined to the DNA of liver cells, and Hemgenix's maker says this could happen. The widget does not say what happens to an episome when a cell divides, and the sources do not either; August only says the effect may fade in cells the body replaces quickly.
     .ask-1 = Why might the effect last longer in nerve or muscle cells than in cells the body replaces quickly?
-    .answer-1 = August says how long it lasts depends on which cells got the gene and how long those cells live. Long-lived cells such as nerve or muscle cells keep working with their new gene, while in cells the body replaces quickly the effect may fade as they are replaced; the sources do not explain what happens to an episome when a cell divides, so do not add that.
+    .answer-1 = August says how long the effect lasts depends on which cells got the gene and how long those cells live. In long-lived cells such as nerve or muscle cells it often lasts longer, while in cells the body replaces quickly it may fade as they are replaced. The sources do not explain what happens to an episome when a cell divides, so do not add that.
     .ask-2 = An AAV gene mostly stays outside the chromosomes; a lentivirus gene joins one. Which is more likely to land next to a gene that controls growth, and why does that matter?
     .answer-2 = The lentivirus gene, because it is built into a chromosome; the AAV gene mostly stays apart, though a small share can join the DNA, as seen with Roctavian. Landing next to a gene that controls growth can switch that gene on and lead to cancer, which is why such vectors are followed for years.
     .ask-3 = A vector can sometimes enter cells it was not meant for. Why could that be a problem?
