@@ -86,6 +86,8 @@ test("a product's walk marks every general fact that does not hold for it", asyn
 test('every source opens as a link, with its date', async ({ page }) => {
   await open(page, '#/sources');
   const items = page.locator('.gte-sources-page > li');
+  // What each source is comes with the words fetched when the page first opens.
+  await expect(items.first()).toBeVisible();
   const n = await items.count();
   expect(n).toBeGreaterThan(10);
   const links = page.locator('.gte-sources-page a.gte-source-link');
