@@ -40,9 +40,10 @@ pub fn StepPage(props: &StepPageProps) -> Html {
     let pathway = &CATALOG.pathways[route.pathway];
     let total = route.total(&CATALOG);
     // Presented, Next first shows the step's key facts, a slide at a time.
+    let fact_slides = fact_slides(&CATALOG, route);
     let next_key = match props.slides {
-        Some(0) if fact_slides(&CATALOG, route) > 0 => msg::NAV_FACTS,
-        Some(s) if s > 0 && s < fact_slides(&CATALOG, route) => msg::NAV_MORE_FACTS,
+        Some(0) if fact_slides > 0 => msg::NAV_FACTS,
+        Some(s) if s > 0 && s < fact_slides => msg::NAV_MORE_FACTS,
         _ => msg::NAV_NEXT,
     };
     html! {
@@ -59,7 +60,7 @@ pub fn StepPage(props: &StepPageProps) -> Html {
                     onaction={props.onaction.clone()} still={props.still} ontoggle={props.ontoggle.clone()}
                     labels={props.labels} cue={props.cue} />
                 <StepNav first={route.step == 0 && props.slides.unwrap_or(0) == 0}
-                    last={route.step + 1 >= total && props.slides.is_none_or(|s| s >= fact_slides(&CATALOG, route))}
+                    last={route.step + 1 >= total && props.slides.is_none_or(|s| s >= fact_slides)}
                     next_key={next_key} onaction={props.onaction.clone()} />
                 <StepList {route} onaction={props.onaction.clone()} />
             </div>

@@ -22,6 +22,11 @@ struct PageProps {
     notes: BTreeMap<String, String>,
 }
 
+/// A message or attribute of the notes; the generator stops, naming it, if it is missing.
+fn note(n: &BTreeMap<String, String>, k: &str) -> String {
+    n.get(k).cloned().unwrap_or_else(|| panic!("{NOTES}: no `{k}`"))
+}
+
 /// The head of both pages: title, the widget's style sheet.
 fn head(title: &str) -> Html {
     html! {
@@ -50,7 +55,7 @@ fn questions(n: &BTreeMap<String, String>, key: &str) -> Vec<(String, Option<Str
 #[component]
 fn Page(props: &PageProps) -> Html {
     let n = &props.notes;
-    let get = |k: &str| n.get(k).cloned().unwrap_or_else(|| panic!("{NOTES}: no `{k}`"));
+    let get = |k: &str| note(n, k);
     let texts = Texts::en();
     let title = get("teacher-title");
     html! {
@@ -113,7 +118,7 @@ fn Page(props: &PageProps) -> Html {
 #[component]
 fn Worksheet(props: &PageProps) -> Html {
     let n = &props.notes;
-    let get = |k: &str| n.get(k).cloned().unwrap_or_else(|| panic!("{NOTES}: no `{k}`"));
+    let get = |k: &str| note(n, k);
     let texts = Texts::en();
     let title = get("worksheet-title");
     html! {
