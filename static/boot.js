@@ -4,13 +4,33 @@
 // Inside an iframe it also talks to the parent page: events and its height out,
 // documented commands in (ARCHITECTURE.md, "Embedding").
 import { command, send, start } from './explainer.js';
-import { HEIGHT, SOURCE, VERSION } from './protocol.js';
+import { HEIGHT, SOURCE, VERSION, VIEWPORT } from './protocol.js';
 
 const root = document.getElementById('gene-therapy-explainer');
 const framed = window.parent !== window;
 const settings = [...new URLSearchParams(location.search)].flat();
 const instance = new URLSearchParams(location.search).get('id') ?? SOURCE;
 const toParent = (msg) => framed && window.parent.postMessage(msg, '*');
+
+// The frame is as tall as the widget, so its sticky Previous / Next bar cannot stick: the
+// host page's embed-resize.js says which part of the frame is in the window (`viewport`),
+// and the bar is lifted to that part's bottom edge, as on the widget's own page. It is not
+// lifted onto a sliver of the frame, above the part in view, or over what has focus.
+let seen = null;
+function lift() {
+  const bar = root.querySelector('.gte-step-nav');
+  if (!bar || !seen) return;
+  bar.style.transform = '';
+  const r = bar.getBoundingClientRect();
+  let by = Math.max(Math.min(0, seen.bottom - r.bottom), seen.top - r.top);
+  if (seen.bottom - seen.top < 3 * r.height) by = 0;
+  const f = document.activeElement;
+  if (by && f && f !== document.body && !bar.contains(f)) {
+    const fr = f.getBoundingClientRect();
+    if (fr.bottom > r.top + by && fr.top < r.bottom + by) by = 0;
+  }
+  if (by) bar.style.transform = `translateY(${by}px)`;
+}
 
 if (framed) {
   document.documentElement.classList.add('gte-framed');
@@ -21,12 +41,20 @@ if (framed) {
       last = height;
       toParent({ source: SOURCE, version: VERSION, instance, type: HEIGHT, height });
     }
+    lift();
   }).observe(root);
   window.addEventListener('message', (e) => {
     if (e.source !== window.parent) return;
+    const d = e.data;
+    if (d && d.source === SOURCE && d.type === VIEWPORT && Number.isFinite(d.top) && Number.isFinite(d.bottom)) {
+      seen = { top: d.top, bottom: d.bottom };
+      lift();
+      return;
+    }
     const list = command(e.data);
     if (list) send(root, list);
   });
+  document.addEventListener('focusin', lift);
 }
 
 // `id` names the instance in messages; the widget ignores it as a setting.

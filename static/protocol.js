@@ -15,6 +15,8 @@ export const NUMBER_FIELDS = ['step', 'total', 'height'];
 export const EVENTS = ['ready', 'step-changed', 'pathway-completed'];
 /** The message with an iframe's height, sent by boot.js. */
 export const HEIGHT = 'height';
+/** The message with the part of an iframe in its host's window, sent by embed-resize.js. */
+export const VIEWPORT = 'viewport';
 /** The commands a host may send, by message `type`, with the fields each may carry. */
 export const COMMANDS = {
   'go': ['pathway', 'step', 'therapy'],

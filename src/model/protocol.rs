@@ -28,6 +28,12 @@ pub const VERSION: u32 = 1;
 /// `{type: "height", height}`, which `embed-resize.js` fits the frame to.
 pub const HEIGHT: &str = "height";
 
+/// The message `embed-resize.js` sends an iframe's page as the host page scrolls:
+/// `{type: "viewport", top, bottom}`, the part of the frame in the host's window, in the
+/// frame's CSS pixels. `boot.js` keeps Previous / Next at its bottom edge, as the sticky bar
+/// does on the widget's own page.
+pub const VIEWPORT: &str = "viewport";
+
 /// The fields whose values are numbers in the documented message (`height` is sent by
 /// `boot.js` for an iframe).
 pub const NUMBER_FIELDS: [&str; 3] = ["step", "total", "height"];
@@ -190,7 +196,7 @@ mod tests {
         names.dedup();
         assert_eq!(names.len(), Setting::ALL.len(), "a setting name twice");
         let mut types: Vec<&str> =
-            HostEvent::TYPES.iter().copied().chain([HEIGHT]).chain(COMMANDS.map(|c| c.0)).collect();
+            HostEvent::TYPES.iter().copied().chain([HEIGHT, VIEWPORT]).chain(COMMANDS.map(|c| c.0)).collect();
         let n = types.len();
         types.sort_unstable();
         types.dedup();

@@ -74,14 +74,76 @@ test.describe('iframe embed (plain article)', () => {
     await page.goto('/hosts/article.html');
     const frame = page.frameLocator('#guide');
     await expect(frame.locator('h2#gte-step-heading')).toHaveText(exTitles[0]);
-    // The reader scrolls down to the Next button at the end of the first step.
+    // The reader scrolls down to the end of the first step, where Next has its own place.
     const next = frame.getByRole('button', { name: /Next(?! picture)/ });
-    await next.scrollIntoViewIfNeeded();
+    await frame.locator('.gte-step-list').scrollIntoViewIfNeeded();
     await expect.poll(() => page.locator('#guide').evaluate((f) => f.getBoundingClientRect().top)).toBeLessThan(0);
     await next.click();
     const heading = frame.locator('h2#gte-step-heading');
     await expect(heading).toHaveText(exTitles[1]);
     await expect(heading).toBeInViewport();
+  });
+
+  /** Waits until the frame has taken the widget's height (embed-resize.js). */
+  const fitted = async (page, frame) => {
+    await expect(frame.locator('h2#gte-step-heading')).toBeVisible();
+    await expect.poll(async () => {
+      const box = await page.locator('#guide').boundingBox();
+      const inner = await frame.locator('#gene-therapy-explainer').evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
+      return Math.abs(box.height - inner) <= 1;
+    }).toBe(true);
+  };
+  const inWindow = async (page, locator) => {
+    const box = await locator.boundingBox();
+    const h = page.viewportSize().height;
+    return box !== null && box.y >= 0 && box.y + box.height <= h;
+  };
+
+  test('while the reader is in the middle of a long step, Previous and Next sit at the window\'s bottom edge', async ({ page }) => {
+    await page.goto('/hosts/article.html');
+    const frame = page.frameLocator('#guide');
+    await fitted(page, frame);
+    const next = frame.getByRole('button', { name: /Next(?! picture)/ });
+    // Halfway down the frame: the bar's own place, at the step's end, is below the window.
+    await page.evaluate(() => {
+      const f = document.getElementById('guide');
+      scrollTo(0, f.getBoundingClientRect().top + scrollY + f.offsetHeight / 2 - innerHeight / 2);
+    });
+    const frameBox = await page.locator('#guide').boundingBox();
+    expect(frameBox.y + frameBox.height, 'the frame runs on below the window').toBeGreaterThan(page.viewportSize().height);
+    await expect.poll(() => inWindow(page, next)).toBe(true);
+    const before = await page.evaluate(() => scrollY);
+    await next.click();
+    await expect(frame.locator('h2#gte-step-heading')).toHaveText(exTitles[1]);
+    await expect(frame.locator('h2#gte-step-heading')).toBeInViewport();
+    expect(await page.evaluate(() => scrollY), 'the page scrolled back up to the new step').toBeLessThan(before);
+    // Back at the frame's top, the bar is at the bottom edge again, ready for the next step.
+    await expect.poll(() => inWindow(page, next)).toBe(true);
+    // At the step's end the bar is in its own place, under the last fact.
+    await frame.locator('.gte-step-list').scrollIntoViewIfNeeded();
+    await expect.poll(async () => (await frame.locator('.gte-step-nav').evaluate((el) => el.style.transform)) === '').toBe(true);
+  });
+
+  test('the host text below the frame holds still while the widget plays its picture', async ({ page }) => {
+    await record(page);
+    await page.goto('/hosts/article.html');
+    const frame = page.frameLocator('#guide');
+    await fitted(page, frame);
+    const after = page.locator('#after');
+    await after.scrollIntoViewIfNeeded();
+    await settle(page);
+    await page.evaluate(() => { window.__cls = 0; });
+    const top = async () => (await after.boundingBox()).y;
+    const start = await top();
+    // The picture plays on by itself: its line changes with each key frame.
+    const line = frame.locator('.gte-diagram > .gte-frame-line');
+    const first = await line.textContent();
+    await expect(line).not.toHaveText(first);
+    const second = await line.textContent();
+    await expect(line).not.toHaveText(second);
+    await settle(page);
+    expect(await top(), 'the text below the frame moved').toBe(start);
+    expect(await page.evaluate(() => window.__cls), 'layout shift in the host page').toBe(0);
   });
 
   test('the frame obeys documented commands and ignores anything else', async ({ page }) => {

@@ -2,7 +2,7 @@
 //! hand-written functions.
 
 use gene_therapy_explainer::model::protocol::{
-    HostEvent, Setting, COMMANDS, HEIGHT, NUMBER_FIELDS, SEP, SOURCE, VERSION,
+    HostEvent, Setting, COMMANDS, HEIGHT, NUMBER_FIELDS, SEP, SOURCE, VERSION, VIEWPORT,
 };
 
 const TEMPLATE: &str = include_str!("protocol.template.js");
@@ -35,6 +35,8 @@ pub fn js_module() -> String {
          export const EVENTS = {events};\n\
          /** The message with an iframe's height, sent by boot.js. */\n\
          export const HEIGHT = {height};\n\
+         /** The message with the part of an iframe in its host's window, sent by embed-resize.js. */\n\
+         export const VIEWPORT = {viewport};\n\
          /** The commands a host may send, by message `type`, with the fields each may carry. */\n\
          export const COMMANDS = {{\n{commands}\n}};",
         source = js(SOURCE),
@@ -43,6 +45,7 @@ pub fn js_module() -> String {
         numbers = list(NUMBER_FIELDS),
         events = list(HostEvent::TYPES),
         height = js(HEIGHT),
+        viewport = js(VIEWPORT),
         commands = commands.join("\n"),
     );
     assert!(TEMPLATE.contains("/* TABLES */"), "the template has no /* TABLES */ marker");
