@@ -3,7 +3,7 @@
 // script and messages, two custom elements side by side, a strict CSP, a sub-path, and
 // embed code with mistakes. Message format: ARCHITECTURE.md, "Embedding".
 import { test, expect } from '@playwright/test';
-import { expectNoAxeViolations, message, stepTitles, watchErrors } from './helpers.js';
+import { expectNoAxeViolations, message, productCard, stepTitles, watchErrors } from './helpers.js';
 
 const exTitles = stepTitles('ex-vivo');
 const hsctTitles = stepTitles('hsct');
@@ -251,6 +251,43 @@ test.describe('two custom elements on one page', () => {
     await page.goto('/hosts/two.html');
     await expect(page.locator('#second h2#gte-step-heading')).toBeVisible();
     await expectNoAxeViolations(page, 'two custom elements');
+  });
+});
+
+test.describe('the custom element from another origin', () => {
+  // The host page and the guide on two loopback origins: the guide's own server (this one)
+  // sends no Access-Control-Allow-Origin; the one on the next port does (playwright.config.js).
+  const ports = (baseURL) => { const port = Number(new URL(baseURL).port); return [port, port + 1]; };
+
+  test('runs when the guide\'s server sends Access-Control-Allow-Origin: scripts, wasm and the words fetched later', async ({ page, baseURL }) => {
+    const errors = watchErrors(page);
+    const [, open] = ports(baseURL);
+    const later = page.waitForResponse((r) => r.url().startsWith(`http://127.0.0.1:${open}/later/`));
+    await page.goto(`/hosts/cross-origin.html?from=${open}`);
+    const remote = page.locator('#remote');
+    await expect(remote.locator('h2#gte-step-heading')).toHaveText(inTitles[1]);
+    await expect(page.locator('#fallback')).toBeHidden();
+    // The wasm came from the other origin.
+    const wasm = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.endsWith('.wasm')));
+    expect(wasm).toEqual([`http://127.0.0.1:${open}/gene-therapy-explainer_bg.wasm`]);
+    await remote.getByRole('button', { name: /Next(?! picture)/ }).click();
+    await expect(remote.locator('h2#gte-step-heading')).toHaveText(inTitles[2]);
+    // A product's details are words fetched later, from the guide's origin too.
+    await page.evaluate(() => document.getElementById('remote').setAttribute('therapy', 'luxturna'));
+    expect((await later).ok()).toBe(true);
+    await expect(productCard(remote, message('therapy-luxturna'))).toBeVisible();
+    errors();
+  });
+
+  test('without the header the browser refuses it: the host page keeps the element\'s own fallback and its text', async ({ page, baseURL }) => {
+    const [closed, open] = ports(baseURL);
+    // The host page on the open origin loads the guide from this one, which sends no header.
+    await page.goto(`http://127.0.0.1:${open}/hosts/cross-origin.html?from=${closed}`);
+    await expect(page.locator('html')).toHaveAttribute('data-failed', /./);
+    await expect(page.locator('#fallback')).toBeVisible();
+    await expect(page.locator('#fallback a')).toHaveAttribute('href', 'https://example.org/');
+    await expect(page.locator('#after')).toBeVisible();
+    expect(await page.locator('#remote').evaluate((el) => el.shadowRoot)).toBeNull();
   });
 });
 

@@ -7,13 +7,16 @@
 // widget from a folder. Pages named *csp.html get a strict Content-Security-Policy header.
 // With SERVE_COMPRESSED=1 (the benchmarks) text and wasm are sent compressed, as a real host
 // sends them: brotli at quality 11 where the browser accepts it, else gzip -9, each made
-// once per file and kept.
+// once per file and kept. With SERVE_CORS=1 every response carries
+// `Access-Control-Allow-Origin: *`, as the guide's server must send it when a page on
+// another origin loads the custom element (embed.spec.js runs one of each).
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
 const COMPRESSED = process.env.SERVE_COMPRESSED === '1';
+const CORS = process.env.SERVE_CORS === '1';
 const packed = new Map();
 /** The body and its encoding for a request that accepts `accept`. */
 function encode(file, body, accept) {
@@ -66,6 +69,7 @@ createServer(async (req, res) => {
     const headers = { 'content-type': types[extname(file)] ?? 'application/octet-stream' };
     if (encoding) Object.assign(headers, { 'content-encoding': encoding, vary: 'accept-encoding' });
     if (file.endsWith('csp.html')) headers['content-security-policy'] = CSP;
+    if (CORS) headers['access-control-allow-origin'] = '*';
     res.writeHead(200, headers);
     res.end(body);
   } catch {
