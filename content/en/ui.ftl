@@ -149,6 +149,20 @@ present-copied = Link copied.
 present-link-label = Link to this step
 present-notes = Teacher notes
 
+## Share or embed (the widget's foot): a link to this place and both embed codes
+share-open = Share or embed this guide
+share-note = Send the link, or paste an embed code into your web page's HTML (in most site editors, an "HTML" or "Embed" block).
+share-link = Link to this page of the guide
+share-link-copy = Copy link
+share-iframe = Embed code, iframe: works on any site
+share-iframe-copy = Copy iframe code
+share-element = Embed code, web component: fits your page's column; the guide's server must allow your site
+share-element-copy = Copy web component code
+share-copied = Copied.
+share-help = How to embed it, with a working example
+# The embedded frame's name for screen readers, and the link shown until the guide loads.
+share-frame-title = { -app-name }: an interactive guide
+
 ## At a glance: the reader's first questions, answered first on a pathway's first step
 ## and in the handout (answers: glance-<pathway> or therapy-<id>-glance).
 

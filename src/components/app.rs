@@ -77,7 +77,7 @@ pub fn AppView(props: &AppViewProps) -> Html {
                 <p class="gte-sr-only gte-announce" aria-live="polite" aria-atomic="true">
                     { if state.moves > 0 { announcement(texts, state.place.view, state.facts > 0) } else { String::new() } }
                 </p>
-                <Footer print={matches!(state.place.view, View::Step(_))} />
+                <Footer print={matches!(state.place.view, View::Step(_))} place={state.place} home={props.home.clone()} />
                 if let View::Step(r) = state.place.view {
                     <Handout pathway={r.pathway} therapy={state.place.therapy} link={format!("{}{}", props.home, Place { therapy: state.place.therapy, ..Place::start_of(r.pathway) }.to_hash(&CATALOG, THERAPIES))} />
                 }

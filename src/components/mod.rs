@@ -17,6 +17,7 @@ pub mod present_bar;
 pub mod progress;
 pub mod rich_text;
 pub mod route_note;
+pub mod share;
 pub mod source_chips;
 pub mod sources_view;
 pub mod stage_jump;

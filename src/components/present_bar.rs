@@ -8,7 +8,7 @@ use super::use_texts;
 use crate::content::msg;
 use crate::content::{CATALOG, THERAPIES};
 use crate::diagram::button;
-use crate::model::{Action, Mode, Place, View};
+use crate::model::{share, Action, Mode, Place, View};
 
 #[derive(Properties, PartialEq)]
 pub struct PresentBarProps {
@@ -58,15 +58,10 @@ pub fn PresentBar(props: &PresentBarProps) -> Html {
     let copy = {
         let (copied, home, place) = (copied.clone(), props.home.clone(), props.place);
         Callback::from(move |_: MouseEvent| {
-            let link = format!("{home}{}", place.to_hash(&CATALOG, THERAPIES));
-            let text = link.clone();
+            let link = share::link(&home, place, &CATALOG, THERAPIES);
             copied.set(Some((link.clone(), false)));
             let done = copied.clone();
-            let ok = wasm_bindgen::closure::Closure::once(move |_: JsValue| done.set(Some((link, true))));
-            let clipboard = gloo::utils::window().navigator().clipboard();
-            let _ = clipboard.write_text(&text).then(&ok);
-            // Runs at most once, when the clipboard answers; a click's worth of memory.
-            ok.forget();
+            copy(&link.clone(), Callback::from(move |()| done.set(Some((link.clone(), true)))));
         })
     };
     let notes = match props.place.view {
@@ -76,13 +71,13 @@ pub fn PresentBar(props: &PresentBarProps) -> Html {
         }
         View::Page(_) => String::new(),
     };
-    let dir = props.home.split('?').next().unwrap_or("").rsplit_once('/').map_or(".", |(d, _)| d);
+    let dir = share::folder(share::page_address(&props.home));
     html! {
         <div class="gte-present-bar">
             { button("gte-button", texts.t(msg::PRESENT_EXIT), exit, None) }
             { button("gte-button", texts.t(msg::PRESENT_BLANK), blank, None) }
             { button("gte-button", texts.t(msg::PRESENT_COPY), copy, None) }
-            <a href={format!("{dir}/teacher-notes.html{notes}")} target="_blank" rel="noopener">{ texts.t(msg::PRESENT_NOTES) }</a>
+            <a href={format!("{dir}teacher-notes.html{notes}")} target="_blank" rel="noopener">{ texts.t(msg::PRESENT_NOTES) }</a>
             if let Some((link, ok)) = &*copied {
                 <label class="gte-sr-only" for="gte-link-field">{ texts.t(msg::PRESENT_LINK_LABEL) }</label>
                 <input id="gte-link-field" class="gte-link-field" readonly=true value={link.clone()} />
@@ -97,4 +92,13 @@ pub fn print() -> Callback<MouseEvent> {
     Callback::from(|_: MouseEvent| {
         let _ = gloo::utils::window().print();
     })
+}
+
+/// Puts `text` on the clipboard; `done` runs once the clipboard has taken it (never where
+/// the browser refuses: the text stays in its field to copy by hand).
+pub fn copy(text: &str, done: Callback<()>) {
+    let ok = wasm_bindgen::closure::Closure::once(move |_: JsValue| done.emit(()));
+    let _ = gloo::utils::window().navigator().clipboard().write_text(text).then(&ok);
+    // Runs at most once, when the clipboard answers; a click's worth of memory.
+    ok.forget();
 }

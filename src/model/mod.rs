@@ -6,6 +6,7 @@ pub mod player;
 pub mod protocol;
 pub mod route;
 pub mod settings;
+pub mod share;
 pub mod timeline;
 
 pub use nav::{fact_slides, Action, Nav, FACTS_PER_SLIDE};

@@ -346,3 +346,52 @@ test('the demo page shows both embed codes working, and passes axe', async ({ pa
   await expectNoAxeViolations(page, 'embed demo page');
   errors();
 });
+
+test.describe('Share or embed, for an editor who does not read the README', () => {
+  test('gives this step\'s link and both embed codes with the guide\'s real address; each copies, and pasted into a page both work', async ({ page, context, baseURL }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+    const errors = watchErrors(page);
+    await page.goto('/#/in-vivo/3?therapy=luxturna');
+    await expect(page.locator('h2#gte-step-heading')).toHaveText(inTitles[2]);
+    await page.getByText(message('share-open')).click();
+    const link = page.getByLabel(message('share-link'));
+    const iframe = page.getByLabel(message('share-iframe'));
+    const element = page.getByLabel(message('share-element'));
+    await expect(link).toHaveValue(`${baseURL}#/in-vivo/3?therapy=luxturna`);
+    await expect(iframe).toHaveValue(new RegExp(`src="${baseURL}\\?pathway=in-vivo&amp;step=3&amp;therapy=luxturna"`));
+    await expect(iframe).toHaveValue(new RegExp(`<script src="${baseURL}embed-resize.js" defer></script>$`));
+    await expect(element).toHaveValue(new RegExp(`^<script type="module" src="${baseURL}explainer.js"></script>`));
+    await expect(page.getByRole('link', { name: message('share-help') })).toHaveAttribute('href', `${baseURL}embed.html`);
+    await expectNoAxeViolations(page, 'share panel open');
+
+    // Each Copy puts its own field's text on the clipboard and says so.
+    const codes = {};
+    for (const [field, button] of [[link, 'share-link-copy'], [iframe, 'share-iframe-copy'], [element, 'share-element-copy']]) {
+      await page.getByRole('button', { name: message(button) }).click();
+      await expect(field.locator('xpath=..').getByRole('status')).toHaveText(message('share-copied'));
+      codes[button] = await page.evaluate(() => navigator.clipboard.readText());
+      expect(codes[button]).toBe(await field.inputValue());
+    }
+
+    // An editor pastes both codes into an article (a CMS's HTML block) on the same site.
+    await page.route('**/hosts/pasted.html', (route) => route.fulfill({
+      contentType: 'text/html; charset=utf-8',
+      body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pasted</title></head><body><main>
+        <h1>An article</h1>${codes['share-iframe-copy']}<p>Between the two.</p>${codes['share-element-copy']}</main></body></html>`,
+    }));
+    await page.goto('/hosts/pasted.html');
+    const framed = page.frameLocator('iframe[data-gte-embed]');
+    await expect(framed.locator('h2#gte-step-heading')).toHaveText(inTitles[2]);
+    await expect(productCard(framed, message('therapy-luxturna'))).toBeVisible();
+    const custom = page.locator('gene-therapy-explainer');
+    await expect(custom.locator('h2#gte-step-heading')).toHaveText(inTitles[2]);
+    await expect(productCard(custom, message('therapy-luxturna'))).toBeVisible();
+    // embed-resize.js came with the iframe code: the frame fits the guide.
+    await expect.poll(async () => {
+      const box = await page.locator('iframe[data-gte-embed]').boundingBox();
+      const inner = await framed.locator('#gene-therapy-explainer').evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
+      return Math.abs(box.height - inner) <= 1;
+    }).toBe(true);
+    errors();
+  });
+});
