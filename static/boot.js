@@ -8,7 +8,9 @@ import { HEIGHT, SOURCE, VERSION, VIEWPORT } from './protocol.js';
 
 const root = document.getElementById('gene-therapy-explainer');
 const framed = window.parent !== window;
-const settings = [...new URLSearchParams(location.search)].flat();
+// In an iframe the theme is light unless the embed code names one (`theme=auto` follows
+// the reader's system): the host page's own scheme cannot be read from inside the frame.
+const settings = [...(framed ? ['theme', 'light'] : []), ...[...new URLSearchParams(location.search)].flat()];
 const instance = new URLSearchParams(location.search).get('id') ?? SOURCE;
 const toParent = (msg) => framed && window.parent.postMessage(msg, '*');
 

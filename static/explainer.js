@@ -34,6 +34,18 @@ export async function start(root, settings, host, instance, onmessage) {
 
 let count = 0;
 
+/**
+ * The theme an embed takes when its code names none: the host page's own scheme where the
+ * page names one (`color-scheme: dark`, or its meta tag), else light, as published charts
+ * do. The reader's system is followed only when the host asks, with `theme="auto"`.
+ */
+function hostTheme(el) {
+  let words = getComputedStyle(el).colorScheme.split(/\s+/);
+  if (words[0] === 'normal') words = (document.querySelector('meta[name="color-scheme"]')?.content ?? '').trim().split(/\s+/);
+  words = words.filter((w) => w !== 'only');
+  return words.length === 1 && words[0] === 'dark' ? 'dark' : 'light';
+}
+
 class GeneTherapyExplainer extends HTMLElement {
   static observedAttributes = SETTINGS;
 
@@ -52,7 +64,15 @@ class GeneTherapyExplainer extends HTMLElement {
     this.root.append(document.createElement('slot'));
     shadow.append(this.root);
     const instance = this.id || `gene-therapy-explainer-${++count}`;
-    const settings = this.getAttributeNames().flatMap((n) => [n, this.getAttribute(n)]);
+    // The host's theme first: a `theme` attribute after it (a bad one too) has the last word.
+    const settings = ['theme', hostTheme(this), ...this.getAttributeNames().flatMap((n) => [n, this.getAttribute(n)])];
+    // A page that switches its own scheme (a class or style on <html>) takes the guide along.
+    let theme = settings[1];
+    new MutationObserver(() => {
+      const now = hostTheme(this);
+      if (now !== theme && !this.getAttribute('theme')) send(this.root, ['theme', now]);
+      theme = now;
+    }).observe(document.documentElement, { attributes: true });
     await Promise.all(links);
     await start(this.root, settings, 'element', instance, (msg) => {
       this.dispatchEvent(new CustomEvent(`gte:${msg.type}`, { detail: msg, bubbles: true, composed: true }));
@@ -67,7 +87,8 @@ class GeneTherapyExplainer extends HTMLElement {
     // element's pathway, not of the default one.
     const place = ['pathway', 'step', 'therapy'];
     const names = place.includes(name) ? place.filter((n) => this.hasAttribute(n)) : [name];
-    send(this.root, names.flatMap((n) => [n, this.getAttribute(n) ?? '']));
+    // A theme removed or left empty goes back to the host's, not to the system's.
+    send(this.root, names.flatMap((n) => [n, this.getAttribute(n) || (n === 'theme' ? hostTheme(this) : '')]));
   }
 }
 

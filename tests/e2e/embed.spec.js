@@ -330,7 +330,8 @@ test('embed code with mistakes shows the nearest view, one note each, reported o
   const note = page.locator('#typos .gte-note');
   await expect(note).toBeVisible();
   for (const asked of ['ex-vivvo', 'purple', 'xx', 'huge', 'motoin']) await expect(note).toContainText(asked);
-  await expect(page.locator('#typos .gte')).toHaveAttribute('data-theme', 'auto');
+  // A bad theme falls back to an embed's default: the host page's (this one names none: light).
+  await expect(page.locator('#typos .gte')).toHaveAttribute('data-theme', 'light');
   await expect(page.locator('#typos .gte')).toHaveAttribute('data-mode', 'full');
   expect(warnings).toHaveLength(5);
   expect(new Set(warnings).size).toBe(5);
@@ -393,5 +394,46 @@ test.describe('Share or embed, for an editor who does not read the README', () =
       return Math.abs(box.height - inner) <= 1;
     }).toBe(true);
     errors();
+  });
+});
+
+test.describe('an embed\'s theme follows the host page, not the reader\'s system', () => {
+  const bg = (loc) => loc.evaluate((el) => getComputedStyle(el).backgroundColor);
+  const LIGHT = 'rgb(255, 255, 255)';
+  const DARK = 'rgb(18, 23, 29)';
+
+  test('on a light page with a dark system, embeds with no theme are light; theme="dark" is dark', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto('/hosts/two.html');
+    await expect(page.locator('#first h2#gte-step-heading')).toBeVisible();
+    await expect(page.locator('#first .gte')).toHaveAttribute('data-theme', 'light');
+    expect(await bg(page.locator('#first .gte'))).toBe(LIGHT);
+    expect(await bg(page.locator('#second .gte'))).toBe(DARK);
+    await page.goto('/hosts/article.html');
+    const frame = page.frameLocator('#guide');
+    await expect(frame.locator('.gte')).toHaveAttribute('data-theme', 'light');
+    expect(await bg(frame.locator('.gte'))).toBe(LIGHT);
+  });
+
+  test('on a dark page with a light system, the element follows the page, and follows it back; theme="auto" follows the system', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto('/hosts/dark.html');
+    const follows = page.locator('#follows .gte');
+    await expect(page.locator('#follows h2#gte-step-heading')).toBeVisible();
+    await expect(follows).toHaveAttribute('data-theme', 'dark');
+    expect(await bg(follows)).toBe(DARK);
+    await expect(page.locator('#system .gte')).toHaveAttribute('data-theme', 'auto');
+    expect(await bg(page.locator('#system .gte'))).toBe(LIGHT);
+    // The iframe cannot see the page's scheme: light, as its code names none.
+    await expect(page.frameLocator('#framed').locator('.gte')).toHaveAttribute('data-theme', 'light');
+    await expectNoAxeViolations(page, 'dark host page');
+    // The site switches to its light look: the element goes with it.
+    await page.evaluate(() => document.documentElement.classList.remove('night'));
+    await expect(follows).toHaveAttribute('data-theme', 'light');
+    // A theme the host sets wins, and removing it goes back to the page's.
+    await page.evaluate(() => document.getElementById('follows').setAttribute('theme', 'dark'));
+    await expect(follows).toHaveAttribute('data-theme', 'dark');
+    await page.evaluate(() => document.getElementById('follows').removeAttribute('theme'));
+    await expect(follows).toHaveAttribute('data-theme', 'light');
   });
 });
