@@ -124,6 +124,38 @@ test.describe('iframe embed (plain article)', () => {
     await expect.poll(async () => (await frame.locator('.gte-step-nav').evaluate((el) => el.style.transform)) === '').toBe(true);
   });
 
+  test('the lifted bar never covers what has keyboard focus', async ({ page }) => {
+    await page.goto('/hosts/article.html');
+    const frame = page.frameLocator('#guide');
+    await fitted(page, frame);
+    // A link or button halfway down the step, scrolled to the window's bottom edge, where
+    // the lifted bar will lie over it.
+    const y = await frame.locator('.gte').evaluate((root) => {
+      const h = root.getBoundingClientRect().height;
+      const el = [...root.querySelectorAll('a, button')].find((e) => {
+        const b = e.getBoundingClientRect();
+        return b.height > 0 && b.top > h * 0.4 && !e.closest('.gte-step-nav');
+      });
+      el.dataset.probe = '';
+      return el.getBoundingClientRect().top + el.getBoundingClientRect().height / 2;
+    });
+    await page.evaluate((y) => {
+      const f = document.getElementById('guide');
+      scrollTo(0, f.getBoundingClientRect().top + scrollY + y - innerHeight + 30);
+    }, y);
+    const bar = frame.locator('.gte-step-nav');
+    const probe = frame.locator('[data-probe]');
+    const shown = () => probe.evaluate((el) => {
+      const b = el.getBoundingClientRect();
+      const hit = document.elementFromPoint(b.left + b.width / 2, b.top + b.height / 2);
+      return el === hit || el.contains(hit);
+    });
+    await expect.poll(() => bar.evaluate((el) => el.style.transform)).not.toBe('');
+    expect(await shown(), 'the bar lies over the probe before it has focus').toBe(false);
+    await probe.evaluate((el) => el.focus({ preventScroll: true }));
+    await expect.poll(shown, 'the focused probe is hidden under the bar').toBe(true);
+  });
+
   test('the host text below the frame holds still while the widget plays its picture', async ({ page }) => {
     await record(page);
     await page.goto('/hosts/article.html');
