@@ -66,18 +66,22 @@ class GeneTherapyExplainer extends HTMLElement {
     const instance = this.id || `gene-therapy-explainer-${++count}`;
     // The host's theme first: a `theme` attribute after it (a bad one too) has the last word.
     const settings = ['theme', hostTheme(this), ...this.getAttributeNames().flatMap((n) => [n, this.getAttribute(n)])];
-    // A page that switches its own scheme (a class or style on <html>) takes the guide along.
-    let theme = settings[1];
-    new MutationObserver(() => {
-      const now = hostTheme(this);
-      if (now !== theme && !this.getAttribute('theme')) send(this.root, ['theme', now]);
-      theme = now;
-    }).observe(document.documentElement, { attributes: true });
     await Promise.all(links);
     await start(this.root, settings, 'element', instance, (msg) => {
       this.dispatchEvent(new CustomEvent(`gte:${msg.type}`, { detail: msg, bubbles: true, composed: true }));
       window.postMessage(msg, location.origin);
     });
+    // A page that switches its own scheme (a class or style on <html>) takes the guide
+    // along: watched once the guide is there to be told, and checked at once for a switch
+    // made while it loaded.
+    let theme = settings[1];
+    const follow = () => {
+      const now = hostTheme(this);
+      if (now !== theme && !this.getAttribute('theme')) send(this.root, ['theme', now]);
+      theme = now;
+    };
+    follow();
+    new MutationObserver(follow).observe(document.documentElement, { attributes: true });
     this.mounted = true;
   }
 

@@ -11,7 +11,7 @@ use super::{
 use crate::content::msg;
 use crate::content::{Later, Texts, CATALOG, THERAPIES};
 use crate::describe::announcement;
-use crate::model::{Action, Mode, Nav, Place, View};
+use crate::model::{share, Action, Mode, Nav, Place, View};
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct AppViewProps {
@@ -79,7 +79,7 @@ pub fn AppView(props: &AppViewProps) -> Html {
                 </p>
                 <Footer print={matches!(state.place.view, View::Step(_))} place={state.place} home={props.home.clone()} />
                 if let View::Step(r) = state.place.view {
-                    <Handout pathway={r.pathway} therapy={state.place.therapy} link={format!("{}{}", props.home, Place { therapy: state.place.therapy, ..Place::start_of(r.pathway) }.to_hash(&CATALOG, THERAPIES))} />
+                    <Handout pathway={r.pathway} therapy={state.place.therapy} link={share::link(&props.home, Place { therapy: state.place.therapy, ..Place::start_of(r.pathway) }, &CATALOG, THERAPIES)} />
                 }
                 if state.blank {
                     <button type="button" class="gte-blank" aria-label={texts.t(msg::PRESENT_UNBLANK)}

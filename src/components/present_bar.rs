@@ -60,8 +60,7 @@ pub fn PresentBar(props: &PresentBarProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             let link = share::link(&home, place, &CATALOG, THERAPIES);
             copied.set(Some((link.clone(), false)));
-            let done = copied.clone();
-            copy(&link.clone(), Callback::from(move |()| done.set(Some((link.clone(), true)))));
+            copy(link, copied.clone());
         })
     };
     let notes = match props.place.view {
@@ -94,11 +93,13 @@ pub fn print() -> Callback<MouseEvent> {
     })
 }
 
-/// Puts `text` on the clipboard; `done` runs once the clipboard has taken it (never where
-/// the browser refuses: the text stays in its field to copy by hand).
-pub fn copy(text: &str, done: Callback<()>) {
-    let ok = wasm_bindgen::closure::Closure::once(move |_: JsValue| done.emit(()));
-    let _ = gloo::utils::window().navigator().clipboard().write_text(text).then(&ok);
+/// Puts `text` on the clipboard and, once the clipboard has taken it, records it in
+/// `copied` as `(text, true)` (never where the browser refuses: the text stays in its field
+/// to copy by hand).
+pub fn copy(text: String, copied: UseStateHandle<Option<(String, bool)>>) {
+    let written = gloo::utils::window().navigator().clipboard().write_text(&text);
+    let ok = wasm_bindgen::closure::Closure::once(move |_: JsValue| copied.set(Some((text, true))));
+    let _ = written.then(&ok);
     // Runs at most once, when the clipboard answers; a click's worth of memory.
     ok.forget();
 }

@@ -34,10 +34,7 @@ pub fn share(
                 let done = copied.as_ref().is_some_and(|(c, ok)| *ok && *c == code);
                 let onclick = {
                     let (copied, code) = (copied.clone(), code.clone());
-                    Callback::from(move |_: MouseEvent| {
-                        let (copied, text) = (copied.clone(), code.clone());
-                        super::present_bar::copy(&code, Callback::from(move |()| copied.set(Some((text.clone(), true)))));
-                    })
+                    Callback::from(move |_: MouseEvent| super::present_bar::copy(code.clone(), copied.clone()))
                 };
                 html! {
                     <div class="gte-share-row">

@@ -52,6 +52,19 @@ pub enum View {
     Page(Page),
 }
 
+impl View {
+    /// Its pathway id (or page slug) and, for a step, its number from 1: what a link's path
+    /// (`#/in-vivo/3`) and an embed's `pathway` and `step` settings say.
+    pub fn address(self, catalog: &Catalog) -> (&'static str, Option<usize>) {
+        match self {
+            View::Step(r) => {
+                (catalog.pathways.get(r.pathway).map_or(catalog.default_pathway, |p| p.id), Some(r.step + 1))
+            }
+            View::Page(p) => (p.slug(), None),
+        }
+    }
+}
+
 /// How the diagrams move: as the reader's system asks (`prefers-reduced-motion`), or
 /// chosen in the widget and kept in the URL so a shared link shows the same.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -219,12 +232,9 @@ impl Place {
 
     /// The canonical hash, e.g. `#/ex-vivo/3?therapy=casgevy&motion=still` or `#/compare`.
     pub fn to_hash(self, catalog: &Catalog, therapies: &[TherapyDef]) -> String {
-        let mut hash = match self.view {
-            View::Step(r) => {
-                let id = catalog.pathways.get(r.pathway).map_or(catalog.default_pathway, |p| p.id);
-                format!("#/{}/{}", id, r.step + 1)
-            }
-            View::Page(p) => format!("#/{}", p.slug()),
+        let mut hash = match self.view.address(catalog) {
+            (id, Some(step)) => format!("#/{id}/{step}"),
+            (id, None) => format!("#/{id}"),
         };
         let mut sep = '?';
         if let Some(t) = self.therapy.and_then(|i| therapies.get(i)) {

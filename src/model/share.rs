@@ -2,7 +2,7 @@
 //! custom element), filled with the guide's own address. Pure: the view shows them, the
 //! host copies them. The codes are those of README, "Embedding", with this place's settings.
 
-use super::route::{Place, View};
+use super::route::Place;
 use crate::content::{Catalog, TherapyDef};
 
 /// The guide's page without query or hash (`https://site.example/guide/index.html`), from
@@ -26,13 +26,11 @@ pub fn folder(page: &str) -> &str {
 /// The settings that open this place in an embed: pathway (or page) and step, and the
 /// therapy being walked. The layout and motion are the reader's own and are not shared.
 pub fn settings(place: Place, catalog: &Catalog, therapies: &[TherapyDef]) -> Vec<(&'static str, String)> {
-    let mut out = match place.view {
-        View::Step(r) => {
-            let id = catalog.pathways.get(r.pathway).map_or(catalog.default_pathway, |p| p.id);
-            vec![("pathway", id.to_string()), ("step", (r.step + 1).to_string())]
-        }
-        View::Page(p) => vec![("pathway", p.slug().to_string())],
-    };
+    let (id, step) = place.view.address(catalog);
+    let mut out = vec![("pathway", id.to_string())];
+    if let Some(step) = step {
+        out.push(("step", step.to_string()));
+    }
     if let Some(t) = place.therapy.and_then(|i| therapies.get(i)) {
         out.push(("therapy", t.id.to_string()));
     }
@@ -84,7 +82,7 @@ pub fn element_code(page: &str, settings: &[(&str, String)], title: &str) -> Str
 mod tests {
     use super::*;
     use crate::content::{CATALOG, THERAPIES};
-    use crate::model::route::{Mode, Motion, Page, Route};
+    use crate::model::route::{Mode, Motion, Page, Route, View};
     use crate::model::settings;
 
     const HOME: &str = "https://health.example/guide/index.html?pathway=hsct&id=article-guide#/hsct/2";

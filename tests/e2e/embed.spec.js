@@ -26,6 +26,14 @@ async function record(page) {
 const messages = (page, type) =>
   page.evaluate((type) => window.__messages.filter((m) => m && m.source === 'gene-therapy-explainer' && m.type === type), type);
 
+/** Whether the iframe `selector` is as tall as the guide inside it (embed-resize.js). */
+const frameFits = async (page, selector) => {
+  const box = await page.locator(selector).boundingBox();
+  const inner = await page.frameLocator(selector).locator('#gene-therapy-explainer')
+    .evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
+  return Math.abs(box.height - inner) <= 1;
+};
+
 /** Waits two frames, so pending layout-shift entries have been delivered. */
 const settle = (page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 
@@ -87,11 +95,7 @@ test.describe('iframe embed (plain article)', () => {
   /** Waits until the frame has taken the widget's height (embed-resize.js). */
   const fitted = async (page, frame) => {
     await expect(frame.locator('h2#gte-step-heading')).toBeVisible();
-    await expect.poll(async () => {
-      const box = await page.locator('#guide').boundingBox();
-      const inner = await frame.locator('#gene-therapy-explainer').evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
-      return Math.abs(box.height - inner) <= 1;
-    }).toBe(true);
+    await expect.poll(() => frameFits(page, '#guide')).toBe(true);
   };
   const inWindow = async (page, locator) => {
     const box = await locator.boundingBox();
@@ -420,11 +424,7 @@ test.describe('Share or embed, for an editor who does not read the README', () =
     await expect(custom.locator('h2#gte-step-heading')).toHaveText(inTitles[2]);
     await expect(productCard(custom, message('therapy-luxturna'))).toBeVisible();
     // embed-resize.js came with the iframe code: the frame fits the guide.
-    await expect.poll(async () => {
-      const box = await page.locator('iframe[data-gte-embed]').boundingBox();
-      const inner = await framed.locator('#gene-therapy-explainer').evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
-      return Math.abs(box.height - inner) <= 1;
-    }).toBe(true);
+    await expect.poll(() => frameFits(page, 'iframe[data-gte-embed]')).toBe(true);
     errors();
   });
 });
