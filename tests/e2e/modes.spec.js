@@ -15,8 +15,8 @@ test.describe('presentation mode', () => {
     await expect(page.locator('.gte')).toHaveAttribute('data-mode', 'present');
     // Readable from the back of a room: body text at least 28 px on a 1080p screen.
     expect(await px(page.locator('.gte-lead'), 'fontSize')).toBeGreaterThanOrEqual(28);
-    // Only the essentials: no tab strip, step list or treatment picker.
-    for (const hidden of ['.gte-tabs', '.gte-step-list', '.gte-therapy-picker']) await expect(page.locator(hidden)).toBeHidden();
+    // Only the essentials: no tab strip, step list, treatment picker or Share panel.
+    for (const hidden of ['.gte-tabs', '.gte-step-list', '.gte-therapy-picker', '.gte-share']) await expect(page.locator(hidden)).toBeHidden();
     // Presenter remotes send Page Down / Page Up. A step is two slides: its picture, then
     // its key facts; the Next button says which comes.
     await expect(page.locator('.gte-facts')).toBeHidden();
