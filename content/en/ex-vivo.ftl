@@ -4,7 +4,7 @@
 # diagram-<id> (.title, .desc). Sources for each key are set in content/pathways/ex-vivo.toml.
 
 pathway-ex-vivo = Ex vivo gene therapy
-    .short = Ex vivo
+    .short = Your own cells, changed in a lab
     .summary = Your own cells are taken out, changed in a lab, and given back to you: blood stem cells for most products here, immune cells for CAR-T.
 
 ## References this pathway adds (from sources/facts.md)

@@ -1,12 +1,12 @@
 //! The top navigation: one link per pathway and one per other view. Links carry real
-//! hrefs (copy, open in a new tab) but navigate through the state machine.
+//! hrefs (copy, open in a new tab) but navigate through the state machine. On a phone the
+//! links fold under one button that names the view shown (`aria-expanded`), so no row
+//! hides views off to the side; wider screens show them as a row of tabs.
 
-use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
 use super::{use_texts, view_link};
-use crate::content::{msg, Msg};
+use crate::content::msg;
 use crate::content::{CATALOG, THERAPIES};
 use crate::describe::page_title_key;
 use crate::model::{Action, Page, Place, Route, View};
@@ -21,31 +21,21 @@ pub struct ViewTabsProps {
 pub fn ViewTabs(props: &ViewTabsProps) -> Html {
     let texts = use_texts();
     let current = props.place.view;
-    let strip = use_node_ref();
+    let open = use_state_eq(|| false);
     {
-        // On a phone the tabs are one strip that scrolls sideways: bring the current tab
-        // into it. Only the strip scrolls (scrollIntoView would also move a host page).
-        let strip = strip.clone();
-        use_effect_with(current, move |_| {
-            let Some(nav) = strip.cast::<HtmlElement>() else { return };
-            if let Some(tab) = nav.query_selector(".gte-current").ok().flatten() {
-                reveal(&nav, &tab);
-            }
-        });
+        // A choice closes the list: the new view is what the reader wanted to see.
+        let open = open.clone();
+        use_effect_with(current, move |_| open.set(false));
     }
-    // A tab reached with Tab is shown whole, not just its first few pixels.
-    let onfocusin = {
-        let strip = strip.clone();
-        Callback::from(move |e: FocusEvent| {
-            let tab = e.target().and_then(|t| t.dyn_into::<Element>().ok());
-            if let (Some(nav), Some(tab)) = (strip.cast::<HtmlElement>(), tab) {
-                reveal(&nav, &tab);
-            }
-        })
+    // A pathway's tab gives its plain name first, then the name the care team may use.
+    let label = |view: View| match view {
+        View::Step(r) => {
+            let p = &CATALOG.pathways[r.pathway];
+            (p.short_key, Some(p.name_key))
+        }
+        View::Page(page) => (page_title_key(page), None),
     };
-    // `short`: on phones the tab shows the short name, whose words are part of the full
-    // name (WCAG 2.5.3), so the strip stays narrow.
-    let link = |view: View, label: Msg, short: Option<Msg>| {
+    let link = |view: View| {
         let is_current = match (view, current) {
             (View::Step(a), View::Step(b)) => a.pathway == b.pathway,
             (a, b) => a == b,
@@ -56,42 +46,34 @@ pub fn ViewTabs(props: &ViewTabsProps) -> Html {
             View::Page(_) => true,
         });
         let (href, onclick) = view_link(&props.onaction, Place::new(view, therapy));
+        let (plain, term) = label(view);
         html! {
-            <li key={label.0}>
+            <li key={plain.0}>
                 <a {href} {onclick} class={classes!("gte-tab", is_current.then_some("gte-current"))}
                     aria-current={is_current.then_some("page")}>
-                    if let Some(short) = short {
-                        <span class="gte-long">{ texts.t(label) }</span>
-                        <span class="gte-short">{ texts.t(short) }</span>
-                    } else {
-                        { texts.t(label) }
+                    { texts.t(plain) }
+                    if let Some(term) = term {
+                        <span class="gte-tab-term">{ texts.t(term) }</span>
                     }
                 </a>
             </li>
         }
     };
+    let toggle = {
+        let open = open.clone();
+        Callback::from(move |_| open.set(!*open))
+    };
     html! {
-        <nav class="gte-tabs" ref={strip} {onfocusin} aria-label={texts.t(msg::VIEWS_LABEL)}>
+        <nav class="gte-tabs" data-open={open.then_some("")} aria-label={texts.t(msg::VIEWS_LABEL)}>
+            <button type="button" class="gte-views" aria-expanded={if *open { "true" } else { "false" }} onclick={toggle}>
+                { texts.t(label(current).0) }
+            </button>
             <ul class="gte-tab-group">
-                { for CATALOG.pathways.iter().enumerate().map(|(i, p)| {
-                    link(View::Step(Route { pathway: i, step: 0 }), p.name_key, Some(p.short_key))
-                }) }
+                { for (0..CATALOG.pathways.len()).map(|i| link(View::Step(Route { pathway: i, step: 0 }))) }
             </ul>
             <ul class="gte-tab-group">
-                { for Page::ALL.iter().map(|&page| link(View::Page(page), page_title_key(page), None)) }
+                { for Page::ALL.iter().map(|&page| link(View::Page(page))) }
             </ul>
         </nav>
-    }
-}
-
-/// Scrolls the strip `nav` sideways so that `tab` is wholly in view.
-fn reveal(nav: &HtmlElement, tab: &Element) {
-    let Ok(tab) = tab.clone().dyn_into::<HtmlElement>() else { return };
-    let (left, width) = (tab.offset_left(), tab.offset_width());
-    let (scroll, visible) = (nav.scroll_left(), nav.client_width());
-    if left < scroll {
-        nav.set_scroll_left(left - 16);
-    } else if left + width > scroll + visible {
-        nav.set_scroll_left(left + width - visible + 16);
     }
 }

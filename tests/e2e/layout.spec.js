@@ -28,24 +28,78 @@ test('fits the screen, with large enough controls, on every step', async ({ page
   await page.screenshot({ path: info.outputPath(`step1-${info.project.name}.png`), fullPage: false });
 });
 
-test('on a phone, the first screen of a step shows its heading, picture and caption', async ({ page }, info) => {
-  test.skip(info.project.name !== 'phone', 'a phone screen, 360 x 740');
-  const missed = [];
-  for (const id of ['ex-vivo', 'in-vivo', 'hsct']) {
-    const n = stepTitles(id).length;
-    // Step 1 opens with the pathway's summary and "at a glance": from step 2 on.
-    for (let step = 2; step <= n; step++) {
-      await page.goto('about:blank');
-      await open(page, `#/${id}/${step}`);
-      const boxes = await page.locator('#gte-step-heading, .gte-diagram > .gte-scene, .gte-diagram > .gte-frame-line').evaluateAll((els) => {
-        const bar = document.querySelector('.gte-step-nav').getBoundingClientRect().top;
-        return els.map((el) => ({ what: el.className, bottom: Math.round(el.getBoundingClientRect().bottom), bar: Math.round(bar) }));
-      });
-      expect(boxes.length).toBe(3);
-      missed.push(...boxes.filter((b) => b.bottom > b.bar).map((b) => ({ at: `${id}/${step}`, ...b })));
+// What must be above the Previous/Next bar on a phone's first screen, from step 2 on
+// (step 1 opens with the pathway's summary and "at a glance"). At 360 x 740 the picture's
+// controls are there too; at 320 x 640 the heading, the picture and its caption.
+for (const [width, height, parts] of [
+  [360, 740, '#gte-step-heading, .gte-diagram > .gte-scene, .gte-diagram > .gte-frame-line, .gte-diagram > .gte-play'],
+  [320, 640, '#gte-step-heading, .gte-diagram > .gte-scene, .gte-diagram > .gte-frame-line'],
+]) {
+  test(`on a ${width} x ${height} phone, the first screen of a step shows its heading, picture and caption`, async ({ page }, info) => {
+    test.skip(info.project.name !== 'phone', 'a phone screen');
+    await page.setViewportSize({ width, height });
+    const count = parts.split(',').length;
+    const missed = [];
+    for (const id of ['ex-vivo', 'in-vivo', 'hsct']) {
+      const n = stepTitles(id).length;
+      for (let step = 2; step <= n; step++) {
+        await page.goto('about:blank');
+        await open(page, `#/${id}/${step}`);
+        const boxes = await page.locator(parts).evaluateAll((els) => {
+          const bar = document.querySelector('.gte-step-nav').getBoundingClientRect().top;
+          return els.map((el) => ({ what: el.className, bottom: Math.round(el.getBoundingClientRect().bottom), bar: Math.round(bar) }));
+        });
+        expect(boxes.length).toBe(count);
+        missed.push(...boxes.filter((b) => b.bottom > b.bar).map((b) => ({ at: `${id}/${step}`, ...b })));
+      }
     }
+    expect(missed, 'under the Previous/Next bar on the first screen').toEqual([]);
+  });
+}
+
+test('every view is one tap away: on a phone one button opens the list, on a projector the tabs show', async ({ page }, info) => {
+  await open(page, '#/in-vivo/3');
+  const nav = page.getByRole('navigation', { name: message('views-label') });
+  const links = nav.getByRole('link');
+  const menu = nav.getByRole('button', { name: message('pathway-in-vivo.short') });
+  // Each pathway is named plainly first, then by the term a care team may use.
+  const names = CONTENT.pathways.map((p) => `${message(`pathway-${p.id}.short`)}${message(`pathway-${p.id}`)}`);
+  const pages = ['compare', 'timeline', 'glossary', 'sources'].map((p) => message(`page-${p}`));
+  if (info.project.name === 'phone') {
+    // The picker folds under the button after step 1, as the summary does.
+    await expect(page.getByLabel(message('therapy-picker-label'))).toBeHidden();
+    await expect(links.first()).toBeHidden();
+    await expect(menu).toHaveAttribute('aria-expanded', 'false');
+    await menu.click();
+    await expect(menu).toHaveAttribute('aria-expanded', 'true');
+    await expect(page.getByLabel(message('therapy-picker-label'))).toBeVisible();
+  } else {
+    await expect(menu).toBeHidden();
   }
-  expect(missed, 'under the Previous/Next bar on the first screen').toEqual([]);
+  await expect(links).toHaveText([...names, ...pages]);
+  // Every link whole inside the screen: no row hides views off to the side.
+  const width = page.viewportSize().width;
+  for (const link of await links.all()) {
+    const box = await link.boundingBox();
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width, await link.textContent()).toBeLessThanOrEqual(width);
+    expect(box.height).toBeGreaterThanOrEqual(44);
+  }
+  await expect(nav.locator('[aria-current=page]')).toHaveText(names[1]);
+  if (info.project.name === 'phone') await expectNoAxeViolations(page, 'the views list open');
+  await links.filter({ hasText: pages[2] }).click();
+  await expect(heading(page)).toHaveText(message('page-glossary'));
+  if (info.project.name === 'phone') {
+    // The choice closes the list; the button now names the glossary.
+    await expect(nav.getByRole('button', { name: pages[2] })).toHaveAttribute('aria-expanded', 'false');
+    await expect(links.first()).toBeHidden();
+  }
+});
+
+test('on a phone, the first step shows the treatment picker without opening the list', async ({ page }, info) => {
+  test.skip(info.project.name !== 'phone', 'a phone screen');
+  await open(page, '#/ex-vivo/1');
+  await expect(page.getByLabel(message('therapy-picker-label'))).toBeVisible();
 });
 
 test('Previous and Next stay in view on a phone and beside the content on a projector', async ({ page }, info) => {
