@@ -164,8 +164,17 @@ impl Emitter {
     /// of each message (0: the locale lacks it), and, natively, the key names for tests.
     /// A length with the top bit set marks a message fetched later (`later`); with `split`
     /// its words are left out of the string (`scripts/generate` writes them to
-    /// `static/later/<locale>.txt`).
-    pub fn messages(&self, keys: &[&str], locales: &[Locale], later: &[bool], split: bool) -> TokenStream {
+    /// `static/later/<locale>.txt`). A message marked `elsewhere` shows only on a page that
+    /// `scripts/generate` renders natively (the handouts): with `split` the wasm has neither
+    /// its words nor a length for it.
+    pub fn messages(
+        &self,
+        keys: &[&str],
+        locales: &[Locale],
+        later: &[bool],
+        elsewhere: &[bool],
+        split: bool,
+    ) -> TokenStream {
         let mut names = BTreeMap::new();
         let consts = keys.iter().map(|key| {
             let name = const_name(key);
@@ -179,7 +188,10 @@ impl Emitter {
         let consts: Vec<TokenStream> = consts.collect();
         let locales = locales.iter().map(|(tag, messages)| {
             let mut text = String::new();
-            let lens = keys.iter().zip(later).map(|(key, &later)| {
+            let lens = keys.iter().zip(later).zip(elsewhere).map(|((key, &later), &elsewhere)| {
+                if elsewhere && split {
+                    return lit_u16(0);
+                }
                 let value = messages.get(*key).map_or("", String::as_str);
                 let len = u16::try_from(value.len())
                     .ok()

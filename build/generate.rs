@@ -57,10 +57,14 @@ pub fn content_rs() -> String {
             detail || page || own_pictures.iter().any(|d| key.starts_with(d.as_str()))
         })
         .collect();
+    // The handout is a page of its own (static/handout/), rendered by scripts/generate:
+    // the widget shows only the link to it, so its words are not in the wasm at all.
+    let elsewhere: Vec<bool> =
+        keys.iter().map(|key| key.starts_with("handout-") && *key != "handout-print").collect();
     let split = std::env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|a| a == "wasm32")
         && std::env::var("PROFILE").is_ok_and(|p| p == "release");
     let parts = [
-        emit.messages(&keys, &locales, &later, split),
+        emit.messages(&keys, &locales, &later, &elsewhere, split),
         emit.catalog(&content.structure),
         emit.glossary(&content.glossary),
         emit.therapies(&content.therapies, &content.structure.pathways),

@@ -12,6 +12,7 @@
 //! | `generated/content.json`      | the compiled content, for the JavaScript tests   |
 //! | `generated/floor.html`        | the first view as plain HTML, the bench's floor  |
 //! | `static/later/en.txt`         | the words fetched later (a product's details)    |
+//! | `static/handout/<id>.html`    | each pathway's and each product's handout        |
 #![cfg(not(target_arch = "wasm32"))]
 
 // The build's own Fluent reader (and the plural rules it checks choices with).
@@ -24,6 +25,7 @@ mod plural;
 
 mod generate {
     pub mod floor;
+    pub mod handout;
     pub mod later;
     pub mod manifest;
     pub mod protocol;
@@ -33,7 +35,7 @@ mod generate {
 
 use std::path::Path;
 
-use generate::{floor, later, manifest, protocol, scenes, teacher_notes};
+use generate::{floor, handout, later, manifest, protocol, scenes, teacher_notes};
 
 /// Writes one generated file's whole text.
 type Make = fn() -> String;
@@ -54,9 +56,22 @@ fn every_generated_file_matches_its_sources() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let write = std::env::var_os("GENERATE").is_some();
     let mut stale = Vec::new();
-    for (relative, make) in FILES {
-        let path = root.join(relative);
-        let want = make();
+    let handouts = handout::pages();
+    // A handout left from a product or pathway that is gone is stale too.
+    let dir = root.join("static/handout");
+    for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
+        let name = format!("static/handout/{}", entry.file_name().to_string_lossy());
+        if name.ends_with(".html") && !handouts.iter().any(|(p, _)| *p == name) {
+            if write {
+                std::fs::remove_file(entry.path()).unwrap();
+            } else {
+                stale.push(name);
+            }
+        }
+    }
+    let files = FILES.iter().map(|&(relative, make)| (relative.to_string(), make())).chain(handouts);
+    for (relative, want) in files {
+        let path = root.join(&relative);
         if write {
             std::fs::create_dir_all(path.parent().unwrap()).unwrap();
             std::fs::write(&path, &want).unwrap();
@@ -65,4 +80,53 @@ fn every_generated_file_matches_its_sources() {
         }
     }
     assert!(stale.is_empty(), "stale generated files {stale:?}: run scripts/generate and commit them");
+}
+
+/// Each product's handout follows that product: its name in the title, its label's checked
+/// date, its own note at each step that has one, a still of each step's picture (its own
+/// where its method differs), every question, and the link back walks it again.
+#[test]
+fn each_handout_follows_its_product() {
+    use gene_therapy_explainer::content::{markup::plain, Texts, CATALOG, THERAPIES};
+    let en = Texts::en();
+    let pages = handout::pages();
+    assert_eq!(pages.len(), CATALOG.pathways.len() + THERAPIES.len());
+    let text = |s: &str| s.replace('&', "&amp;").replace('<', "&lt;").replace('"', "&quot;");
+    for t in THERAPIES {
+        let (_, html) =
+            pages.iter().find(|(p, _)| *p == format!("static/handout/{}.html", t.id)).expect("a page");
+        let pathway = &CATALOG.pathways[t.pathway];
+        let name = text(en.t(t.name_key));
+        assert!(html.contains(&format!("<title>Handout: {name}</title>")), "{}: title", t.id);
+        assert!(html.contains(&format!("on {}.", t.checked)), "{}: the label's checked date", t.id);
+        assert!(html.contains(CATALOG.reviewed), "{}: the review date", t.id);
+        assert_eq!(
+            html.matches("class=\"gte-handout-step\"").count(),
+            pathway.steps.len(),
+            "{}: steps",
+            t.id
+        );
+        for step in pathway.steps {
+            let scene = t.scene(step.id).unwrap_or(&step.diagram);
+            assert!(
+                html.contains(&format!("data-scene=\"{}\"", scene.id)),
+                "{}/{}: its picture",
+                t.id,
+                step.id
+            );
+            if let Some(note) = t.note(step.id) {
+                let note = plain(en.t(note));
+                let start: String = note.split_whitespace().take(4).collect::<Vec<_>>().join(" ");
+                assert!(html.contains(&text(&start)), "{}/{}: its note {start:?}", t.id, step.id);
+            }
+        }
+        for &q in pathway.questions {
+            assert!(html.contains(&text(en.t(q))), "{}: the question {:?}", t.id, en.t(q));
+        }
+        assert!(
+            html.contains(&format!("href=\"../index.html#/{}/1?therapy={}\"", pathway.id, t.id)),
+            "{}: the link back walks the product",
+            t.id
+        );
+    }
 }

@@ -36,6 +36,22 @@ fn html_text(s: &str) -> String {
     s.replace('&', "&amp;").replace('<', "&lt;").replace('"', "&quot;")
 }
 
+/// The rendered page's text with its tags taken out (a glossary term is a button inside a
+/// sentence), and its runs of space as one.
+fn words(html: &str) -> String {
+    let mut out = String::new();
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            _ if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 #[test]
 fn every_step_renders_its_heading_and_words_on_a_server() {
     let en = Texts::en();
@@ -48,10 +64,10 @@ fn every_step_renders_its_heading_and_words_on_a_server() {
             assert!(html.contains(&title), "{hash}: no heading {title:?}");
             let first_fact = plain(en.t(step.facts[0].key));
             let start: String = first_fact.split_whitespace().take(3).collect::<Vec<_>>().join(" ");
-            assert!(html.contains(&html_text(&start)), "{hash}: no first fact {start:?}");
-            // The answers at a glance open the first step only (the handout keeps its own copy).
+            assert!(words(&html).contains(&html_text(&start)), "{hash}: no first fact {start:?}");
+            // The answers at a glance open the first step only.
             let glance = html.matches("gte-glance\"").count();
-            assert_eq!(glance, if s == 0 { 2 } else { 1 }, "{hash}: answers at a glance");
+            assert_eq!(glance, usize::from(s == 0), "{hash}: answers at a glance");
         }
     }
 }

@@ -5,7 +5,8 @@
 # numbered from 1 without gaps). Every topic a question raises is one that the source
 # texts (sources/) or the pathway's own content mention.
 
-handout-print = Print this pathway
+handout-print = Printable handout
+handout-print-now = Print this handout
 handout-title = Handout
 handout-questions = Questions to ask your care team
 handout-back = See the animated steps online:

@@ -40,6 +40,7 @@ page-timeline = Timeline around Day 0
     .intro = Day 0 is the day the cells or the gene therapy are given. Each bar shows when a part of the treatment happens and how long it lasts. The scale is stretched near Day 0, so that days, months and years all fit. Times differ from person to person.
 page-glossary = Glossary
     .intro = The words used in this guide, each explained in a sentence or two.
+glossary-jump = Jump to a letter
 page-sources = Sources
     .intro = Every fact in this guide comes from one of these sources. Each one lists the steps it supports.
 
@@ -66,6 +67,7 @@ stage-jump-label = The same stage in another treatment:
 stage-jump-link = { $pathway }: { $title }
 
 compare-question = Question
+compare-jump = Jump to a question
 compare-not-applicable = Not applicable:
 compare-walk = Walk through { $pathway }, step by step
 

@@ -1,17 +1,17 @@
 //! The whole widget as a function of its state: header, notes, the view, the live region,
-//! footer, handout. Render only: no browser calls, no effects (those are the host's,
+//! footer. Render only: no browser calls, no effects (those are the host's,
 //! `host::app`), so it renders on a server as well.
 
 use yew::prelude::*;
 
 use super::{
-    footer::Footer, handout::Handout, pages::PageView, present_bar::PresentBar, route_note::RouteNotes,
-    step_page::StepPage, view_tabs::ViewTabs,
+    footer::Footer, pages::PageView, present_bar::PresentBar, route_note::RouteNotes, step_page::StepPage,
+    view_tabs::ViewTabs,
 };
 use crate::content::msg;
-use crate::content::{Later, Texts, CATALOG, THERAPIES};
+use crate::content::{Later, Texts};
 use crate::describe::announcement;
-use crate::model::{share, Action, Mode, Nav, Place, View};
+use crate::model::{Action, Mode, Nav, View};
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct AppViewProps {
@@ -77,10 +77,7 @@ pub fn AppView(props: &AppViewProps) -> Html {
                 <p class="gte-sr-only gte-announce" aria-live="polite" aria-atomic="true">
                     { if state.moves > 0 { announcement(texts, state.place.view, state.facts > 0) } else { String::new() } }
                 </p>
-                <Footer print={matches!(state.place.view, View::Step(_))} place={state.place} home={props.home.clone()} />
-                if let View::Step(r) = state.place.view {
-                    <Handout pathway={r.pathway} therapy={state.place.therapy} link={share::link(&props.home, Place { therapy: state.place.therapy, ..Place::start_of(r.pathway) }, &CATALOG, THERAPIES)} />
-                }
+                <Footer place={state.place} home={props.home.clone()} />
                 if state.blank {
                     <button type="button" class="gte-blank" aria-label={texts.t(msg::PRESENT_UNBLANK)}
                         onclick={onaction.reform(|_| Action::ToggleBlank)} />

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::{rich_text::RichText, source_chips::SourceChips, use_texts, view_link};
+use super::{jump, rich_text::RichText, source_chips::SourceChips, use_texts, view_link};
 use crate::content::msg;
 use crate::content::{CATALOG, COMPARE};
 use crate::model::{Action, Place, Route, View};
@@ -25,6 +25,17 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
     };
     html! {
         <div class="gte-compare-wrap">
+            // A way into a long page: every question, each a jump to its row.
+            <details class="gte-jump">
+                <summary>{ texts.t(msg::COMPARE_JUMP) }</summary>
+                <ol>
+                    { for COMPARE.rows.iter().map(|row| html! {
+                        <li key={row.id}>
+                            <button type="button" class="gte-jump-to" onclick={jump("gte-q-", row.id)}>{ texts.t(row.label_key) }</button>
+                        </li>
+                    }) }
+                </ol>
+            </details>
             <table class="gte-compare">
                 <caption class="gte-sr-only">{ texts.t(msg::PAGE_COMPARE) }</caption>
                 <thead>
@@ -36,7 +47,7 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                 <tbody>
                     { for COMPARE.rows.iter().map(|row| html! {
                         <tr key={row.id}>
-                            <th scope="row">{ texts.t(row.label_key) }</th>
+                            <th scope="row" id={format!("gte-q-{}", row.id)} tabindex="-1">{ texts.t(row.label_key) }</th>
                             { for row.cells.iter().map(|cell| html! {
                                 <td key={cell.pathway} class={classes!(cell.na.then_some("gte-na"))}>
                                     <span class="gte-cell-label" aria-hidden="true">{ column_name(cell.pathway) }</span>

@@ -9,8 +9,6 @@ use crate::model::Place;
 
 #[derive(Properties, PartialEq)]
 pub struct FooterProps {
-    /// On a step: the way to print its pathway, for phones, where the bar above is hidden.
-    pub print: bool,
     pub place: Place,
     /// The widget's own page, for the Share panel's link and codes.
     pub home: AttrValue,
@@ -22,9 +20,8 @@ pub fn Footer(props: &FooterProps) -> Html {
     let copied = use_state_eq(|| None::<(String, bool)>);
     html! {
         <footer class="gte-footer">
-            if props.print {
-                { crate::diagram::button("gte-button gte-print", texts.t(msg::HANDOUT_PRINT), super::present_bar::print(), None) }
-            }
+            // On a step, its handout: here for phones, where the bar above is hidden.
+            { super::present_bar::handout_link(&texts, props.place, &props.home, "gte-button gte-print") }
             { super::share::share(&texts, props.place, &props.home, &copied) }
             <p class="gte-disclaimer">{ texts.t(msg::DISCLAIMER) }</p>
             <p>{ texts.fmt(msg::REVIEWED, &[("date", CATALOG.reviewed)]) }</p>

@@ -1,8 +1,9 @@
 //! The Yew view: one small component per file. Components read words through the
 //! [`Texts`](crate::content::Texts) context and never call browser APIs while rendering;
 //! browser work (listeners, focus, URL, the host link) lives in `host::app`, and the few
-//! effects a component needs for itself (a tab scrolled into view, the player's timer) in
-//! its own `use_effect_with`.
+//! effects a component needs for itself (the player's timer) in its own `use_effect_with`.
+//! Event handlers may call the browser for their own click: a copy to the clipboard, a
+//! jump within a long page (`jump`).
 
 pub mod app;
 pub mod cell_tracker;
@@ -43,6 +44,23 @@ pub fn view_link(onaction: &Callback<Action>, place: Place) -> (String, Callback
         Action::Show(view)
     });
     (place.to_hash(&CATALOG, THERAPIES), onclick)
+}
+
+/// A click that moves focus, and with it the reader's view, to `#<prefix><id>` in this
+/// widget: a long page's own index. (A `#` link would be read as the guide's address, and
+/// in a shadow root it would not find its target.) The target has `tabindex="-1"`.
+pub fn jump(prefix: &'static str, id: &'static str) -> Callback<MouseEvent> {
+    use wasm_bindgen::JsCast;
+    Callback::from(move |e: MouseEvent| {
+        let target = e
+            .target_dyn_into::<web_sys::Element>()
+            .and_then(|b| b.closest(".gte").ok().flatten())
+            .and_then(|root| root.query_selector(&format!("#{prefix}{id}")).ok().flatten())
+            .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(t) = target {
+            let _ = t.focus();
+        }
+    })
 }
 
 /// The current locale's words, English if no provider is above.

@@ -5,7 +5,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
 use super::use_texts;
-use crate::content::msg;
+use crate::content::{msg, Texts};
 use crate::content::{CATALOG, THERAPIES};
 use crate::diagram::button;
 use crate::model::{share, Action, Mode, Place, View};
@@ -41,9 +41,7 @@ pub fn PresentBar(props: &PresentBarProps) -> Html {
                 <button type="button" class="gte-button" title={texts.t(msg::PRESENT_ENTER_HINT)} {onclick}>
                     { texts.t(msg::PRESENT_ENTER) }
                 </button>
-                if matches!(props.place.view, View::Step(_)) {
-                    { button("gte-button", texts.t(msg::HANDOUT_PRINT), print(), None) }
-                }
+                { handout_link(&texts, props.place, &props.home, "gte-button") }
             </div>
         };
     }
@@ -86,11 +84,11 @@ pub fn PresentBar(props: &PresentBarProps) -> Html {
     }
 }
 
-/// Opens the browser's print dialog: the print style sheet shows the pathway's handout.
-pub fn print() -> Callback<MouseEvent> {
-    Callback::from(|_: MouseEvent| {
-        let _ = gloo::utils::window().print();
-    })
+/// On a step, the link to its printable handout (`model::share::handout`), in a new tab:
+/// the reader's place, in the guide or in a host's frame, stays where it is.
+pub fn handout_link(texts: &Texts, place: Place, home: &str, class: &'static str) -> Html {
+    let Some(href) = share::handout(home, place, &CATALOG, THERAPIES) else { return Html::default() };
+    html! { <a {class} {href} target="_blank">{ texts.t(msg::HANDOUT_PRINT) }</a> }
 }
 
 /// Puts `text` on the clipboard and, once the clipboard has taken it, records it in

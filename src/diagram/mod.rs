@@ -88,9 +88,19 @@ impl Reducible for PlayerState {
     }
 }
 
+/// A product's route is brought forward only in a picture that draws the routes: the
+/// product, and the route's slug for the scene's `data-highlight`.
+pub fn route_shown(
+    def: &DiagramDef,
+    therapy: Option<&'static TherapyDef>,
+) -> (Option<&'static TherapyDef>, Option<&'static str>) {
+    let routed = therapy.filter(|_| prerendered::ROUTED.contains(&def.id));
+    (routed, routed.and_then(|t| t.route).map(DeliveryRoute::slug))
+}
+
 /// One picture of the scene at a key frame: the layers, with the frame the CSS poses follow,
 /// and the parts' names over them (words in the reader's language, placed by CSS).
-fn scene(
+pub fn scene(
     texts: Texts,
     def: &'static DiagramDef,
     frame: usize,
@@ -175,9 +185,7 @@ pub fn Diagram(props: &DiagramProps) -> Html {
             }
         });
     }
-    // A product's route is brought forward only in a picture that draws the routes.
-    let routed = props.highlight.filter(|_| prerendered::ROUTED.contains(&def.id));
-    let highlight = routed.and_then(|t| t.route).map(DeliveryRoute::slug);
+    let (routed, highlight) = route_shown(def, props.highlight);
     let title = texts.t(def.title_key);
     let toggle = {
         let (ontoggle, dispatcher, still) = (props.ontoggle.clone(), player.dispatcher(), props.still);

@@ -2,7 +2,7 @@
 //! custom element), filled with the guide's own address. Pure: the view shows them, the
 //! host copies them. The codes are those of README, "Embedding", with this place's settings.
 
-use super::route::Place;
+use super::route::{Place, View};
 use crate::content::{Catalog, TherapyDef};
 
 /// The guide's page without query or hash (`https://site.example/guide/index.html`), from
@@ -16,6 +16,15 @@ pub fn page_address(home: &str) -> &str {
 /// A link that opens this place on the guide's own page.
 pub fn link(home: &str, place: Place, catalog: &Catalog, therapies: &[TherapyDef]) -> String {
     format!("{}{}", page_address(home), place.to_hash(catalog, therapies))
+}
+
+/// The printable handout of the pathway shown, or of the product walked through it: a
+/// page beside the guide's own, `handout/<pathway or product>.html`. Pages have none.
+pub fn handout(home: &str, place: Place, catalog: &Catalog, therapies: &[TherapyDef]) -> Option<String> {
+    let View::Step(r) = place.view else { return None };
+    let walked = place.therapy.and_then(|t| therapies.get(t)).filter(|t| t.pathway == r.pathway);
+    let id = walked.map_or(catalog.pathways[r.pathway].id, |t| t.id);
+    Some(format!("{}handout/{id}.html", folder(page_address(home))))
 }
 
 /// The folder of the guide's page, with its trailing `/`, where the loaders live.
@@ -86,6 +95,31 @@ mod tests {
     use crate::model::settings;
 
     const HOME: &str = "https://health.example/guide/index.html?pathway=hsct&id=article-guide#/hsct/2";
+
+    #[test]
+    fn the_handout_is_the_product_walked_or_else_the_pathway_beside_the_guide() {
+        let step = |pathway, therapy| Place::new(View::Step(Route { pathway, step: 3 }), therapy);
+        let luxturna = THERAPIES.iter().position(|t| t.id == "luxturna").unwrap();
+        let in_vivo = CATALOG.pathway_index("in-vivo").unwrap();
+        let hsct = CATALOG.pathway_index("hsct").unwrap();
+        let at = |place| handout(HOME, place, &CATALOG, THERAPIES);
+        assert_eq!(
+            at(step(in_vivo, Some(luxturna))).as_deref(),
+            Some("https://health.example/guide/handout/luxturna.html")
+        );
+        assert_eq!(
+            at(step(in_vivo, None)).as_deref(),
+            Some("https://health.example/guide/handout/in-vivo.html")
+        );
+        // A product of another pathway is not this pathway's handout.
+        assert_eq!(
+            at(step(hsct, Some(luxturna))).as_deref(),
+            Some("https://health.example/guide/handout/hsct.html")
+        );
+        assert_eq!(at(Place::new(View::Page(Page::Glossary), None)), None);
+        // Relative to the page where the widget has no address of its own.
+        assert_eq!(handout("", step(hsct, None), &CATALOG, THERAPIES).as_deref(), Some("handout/hsct.html"));
+    }
 
     #[test]
     fn the_page_address_drops_the_embed_query_and_the_hash() {

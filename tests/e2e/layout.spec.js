@@ -168,18 +168,20 @@ test('a horizontal swipe moves between steps; a vertical one does not @touch', a
   await expect(heading(page)).toHaveText(titles[1]);
 });
 
-// Printing a pathway is one button wherever the reader is: in the bar above the step on a
-// wide screen, at the foot of the step on a phone (where that bar is hidden).
-test('"Print this pathway" is reachable on a phone and on a projector, once', async ({ page }) => {
-  await page.addInitScript(() => { window.print = () => { window.__printed = (window.__printed || 0) + 1; }; });
+// The handout is one link wherever the reader is: in the bar above the step on a wide
+// screen, at the foot of the step on a phone (where that bar is hidden). It opens in a new
+// tab, so the reader's place in the guide (or in a host's frame) stays.
+test('"Printable handout" is reachable on a phone and on a projector, once, and opens the handout', async ({ page }) => {
   await open(page, '#/ex-vivo/2');
-  const print = page.getByRole('button', { name: message('handout-print') });
-  await expect(print).toHaveCount(1);
-  await print.scrollIntoViewIfNeeded();
-  await expect(print).toBeInViewport();
-  await print.click();
-  expect(await page.evaluate(() => window.__printed)).toBe(1);
+  const link = page.getByRole('link', { name: message('handout-print') });
+  await expect(link).toHaveCount(1);
+  await link.scrollIntoViewIfNeeded();
+  await expect(link).toBeInViewport();
+  await expect(link).toHaveAttribute('target', '_blank');
+  const [handout] = await Promise.all([page.waitForEvent('popup'), link.click()]);
+  await expect(handout.getByRole('heading', { level: 1 })).toHaveText(`${message('handout-title')}: ${message('pathway-ex-vivo')}`);
+  await expect(heading(page)).toHaveText(titles[1]);
   // Not on a view without a pathway.
   await open(page, '#/glossary');
-  await expect(page.getByRole('button', { name: message('handout-print') })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: message('handout-print') })).toHaveCount(0);
 });

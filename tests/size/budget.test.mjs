@@ -49,3 +49,19 @@ test('the teacher pages\' style sheet is reported and fits 2 KB gzip', () => {
   console.log(`size: ${'teacher/notes.css'.padEnd(48)} gzip -9 ${String(gz).padStart(7)}  (the teacher pages only)`);
   assert.ok(gz <= 2048, `teacher/notes.css is ${gz} bytes gzip`);
 });
+
+// The handouts (`static/handout/`, written by scripts/generate) are pages of their own,
+// opened from the widget's "Printable handout" link, never loaded by the widget: each is
+// reported, and each page with its sheet and script is kept under 16 KB gzip.
+test('the handout pages are reported, each under 16 KB gzip with its sheet and script', () => {
+  const dir = join(dist, 'handout');
+  const gzip = (f) => execFileSync('gzip', ['-9', '-n', '-c', join(dir, f)]).length;
+  const pages = readdirSync(dir).filter((f) => f.endsWith('.html'));
+  assert.ok(pages.length >= 3, 'dist/handout/ holds a page per pathway and product');
+  const own = gzip('handout.css') + gzip('print.js');
+  for (const f of pages) {
+    const gz = gzip(f);
+    console.log(`size: handout/${f.padEnd(40)} gzip -9 ${String(gz).padStart(7)}  (+${own} its sheet and script; the handout only)`);
+    assert.ok(gz + own <= 16384, `handout/${f}: ${gz + own} bytes gzip`);
+  }
+});
