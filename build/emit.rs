@@ -413,8 +413,8 @@ impl Emitter {
         let bars = t.bars.iter().map(|b| {
             let key = format!("timeline-{}-{}", b.pathway, b.id);
             let (pathway, id, m, sources) = (&b.pathway, &b.id, self.msg(&key), self.srcs(&b.sources, &key));
-            let (from, to) = (day(b.from), day(b.to));
-            quote!(BarDef { pathway: #pathway, id: #id, from: #from, to: #to, key: #m, sources: #sources })
+            let (from, to, product) = (day(b.from), day(b.to), &b.product);
+            quote!(BarDef { pathway: #pathway, id: #id, from: #from, to: #to, key: #m, sources: #sources, product: #product })
         });
         quote!(pub static TIMELINE: &[BarDef] = &[#(#bars),*];)
     }

@@ -361,3 +361,26 @@ fn every_step_has_facts_and_at_most_three_slides_of_them() {
         }
     }
 }
+
+/// A timeline bar that is one product's names a therapy of its own pathway, and its label
+/// names that product, so the group it shows under and its words agree.
+#[test]
+fn each_timeline_product_is_a_therapy_of_its_pathway_and_its_label_names_it() {
+    let en = Texts::en();
+    for b in TIMELINE.iter().filter(|b| !b.product.is_empty()) {
+        let t = THERAPIES.iter().find(|t| t.id == b.product);
+        let t = t.unwrap_or_else(|| panic!("timeline {}/{}: no therapy {}", b.pathway, b.id, b.product));
+        assert_eq!(
+            CATALOG.pathways[t.pathway].id, b.pathway,
+            "timeline {}/{}: {} is another pathway's",
+            b.pathway, b.id, t.id
+        );
+        assert!(
+            en.t(b.key).contains(en.t(t.name_key)),
+            "timeline {}/{}: the label does not name {}",
+            b.pathway,
+            b.id,
+            t.id
+        );
+    }
+}

@@ -8,7 +8,7 @@
 
 timeline-ex-vivo-transfusions = Red-cell transfusions start, about 2 months before collection (Casgevy)
 timeline-ex-vivo-collection = Stem cells collected, 2–3 days per round (Casgevy)
-timeline-ex-vivo-making = Cells made and tested in the lab: several months (dates approximate)
+timeline-ex-vivo-making = Cells made and tested in the lab: several months (Casgevy, dates approximate)
 timeline-ex-vivo-conditioning = Busulfan chemotherapy, several days in about the week before (Casgevy)
 timeline-ex-vivo-infusion = Your changed cells go back by drip
 timeline-ex-vivo-hospital = In hospital after the infusion: most stay 3–5 weeks (Casgevy)
@@ -33,3 +33,10 @@ timeline-hsct-infusion = The donor's stem cells go in by drip
 timeline-hsct-engraftment = Donor cells take hold: 10–21 days (marrow or blood)
 timeline-hsct-engraftment-cord = Cord blood cells take hold: up to about 6 weeks
 timeline-hsct-first-100-days = First 100 days: close watch for infection and GVHD
+
+## How the bars are grouped
+
+timeline-general = Not about one product
+timeline-yours = { $name }: the treatment you follow
+timeline-none = The sources here give no dates for { $name }. The bars below are other products'.
+timeline-break = The dashed box on each bar is a break in the scale: past it, 8 months to 15 years are squeezed in.

@@ -37,7 +37,7 @@ views-label = Guides and views
 page-compare = Compare side by side
     .intro = Gene therapy with your own cells changed in a lab, gene therapy given straight into the body, and a stem-cell transplant from a donor: the same questions, answered for each.
 page-timeline = Timeline around Day 0
-    .intro = Day 0 is the day the cells or the gene therapy are given. Each bar shows when a part of the treatment happens and how long it lasts. The scale is stretched near Day 0, so that days, months and years all fit. Times differ from person to person.
+    .intro = Day 0 is the day the cells or the gene therapy are given. Each bar shows when a part of the treatment happens and how long it lasts. Up to 8 months either side of Day 0 the bars are drawn to one scale, so their lengths compare; after a marked break, the years of check-ups are squeezed in. Figures come from different products, and each group says whose. Times differ from person to person.
 page-glossary = Glossary
     .intro = The words used in this guide, each explained in a sentence or two.
 glossary-jump = Jump to a letter
@@ -71,8 +71,6 @@ compare-jump = Jump to a question
 compare-not-applicable = Not applicable:
 compare-walk = Walk through { $pathway }, step by step
 
-timeline-picture-label = Timeline picture (scrolls sideways on small screens)
-timeline-list-heading = The timeline in words
 timeline-on = { $label }: { $when }
 timeline-range = { $label }: from { $from } to { $to }
 timeline-day-zero = Day 0

@@ -24,7 +24,7 @@ pub fn PageView(props: &PageViewProps) -> Html {
     let texts = use_texts();
     let body = match props.page {
         Page::Compare => html! { <CompareView onaction={props.onaction.clone()} /> },
-        Page::Timeline => html! { <TimelineView /> },
+        Page::Timeline => html! { <TimelineView therapy={props.therapy} /> },
         Page::Glossary => html! { <GlossaryView /> },
         Page::Sources => html! { <SourcesView /> },
     };

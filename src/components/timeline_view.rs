@@ -1,93 +1,116 @@
-//! The Day-0 timeline: the pathways on one time axis as range bars (an SVG picture, which
-//! scrolls sideways on narrow screens), and the same facts as a list anyone can read.
+//! The Day-0 timeline: for each pathway, its bars grouped by the product each figure is
+//! for (the general ones last; the followed product's pathway and group first), each bar a
+//! sentence with its sources and, under it, the bar on the shared axis. The words wrap at
+//! any width and each bar stretches to it, so nothing scrolls sideways on a phone. Up to 8
+//! months either side of Day 0 the axis is one straight scale; a marked break, then the
+//! years (`model::timeline`).
 
 use yew::prelude::*;
 
 use super::{source_chips::SourceChips, use_texts};
 use crate::content::msg;
-use crate::content::{BarDef, CATALOG, TIMELINE};
+use crate::content::{BarDef, CATALOG, THERAPIES, TIMELINE};
 use crate::describe::{bar_text, when};
 use crate::diagram::palette::class;
-use crate::model::timeline::{x, TICKS};
+use crate::model::timeline::{pieces, BREAK_AT, DAY0_AT, MAX_DAY, SPAN, YEARS_AT};
 
-/// Plot area (x from X0 to X1) and row geometry of the picture: each bar has its label
-/// on a line of its own above it, so text never runs under a bar.
-const X0: i32 = 24;
-const X1: i32 = 976;
-const ROW: i32 = 52;
-const HEAD: i32 = 58;
 /// Bar colours by pathway order, the same colours the diagrams use.
 const FILLS: [&str; 3] = [class::CHANGED, class::VECTOR, class::STEM];
 
+#[derive(Properties, PartialEq)]
+pub struct TimelineViewProps {
+    /// The product followed, if any: its pathway and its own bars come first.
+    pub therapy: Option<usize>,
+}
+
+/// The axis's fixed marks in a bar's picture (thousandths of its width, 20 high): Day 0,
+/// and the break.
+fn marks() -> Html {
+    html! {
+        <>
+            <line x1="0" y1="10" x2="1000" y2="10" class="gte-tl-track" />
+            <rect x={BREAK_AT.to_string()} y="0" width={(YEARS_AT - BREAK_AT).to_string()} height="20" class="gte-tl-break" />
+            <line x1={DAY0_AT.to_string()} y1="0" x2={DAY0_AT.to_string()} y2="20" class="gte-tl-day0" />
+        </>
+    }
+}
+
 #[component]
-pub fn TimelineView() -> Html {
+pub fn TimelineView(props: &TimelineViewProps) -> Html {
     let texts = use_texts();
     // The bars' labels are fetched when the page first opens (release builds).
     if !texts.complete() {
         return super::waiting(texts);
     }
-    let mut y = HEAD;
-    let mut lanes = Vec::new();
-    for (pi, p) in CATALOG.pathways.iter().enumerate() {
-        let bars: Vec<&BarDef> = TIMELINE.iter().filter(|b| b.pathway == p.id).collect();
-        let top = y;
-        let fill = FILLS[pi % FILLS.len()];
-        let rows = bars.iter().enumerate().map(|(i, b)| {
-            let row_y = top + 34 + ROW * i as i32;
-            let (a, z) = (x(b.from, X0, X1), x(b.to, X0, X1));
-            html! {
-                <g key={b.id}>
-                    <text x={X0.to_string()} y={(row_y + 18).to_string()} class="gte-tl-label">{ texts.t(b.key) }</text>
-                    <rect x={a.to_string()} y={(row_y + 26).to_string()} width={(z - a).max(8).to_string()}
-                        height="16" rx="8" class={fill} />
-                </g>
-            }
-        });
-        y = top + 34 + ROW * bars.len() as i32 + 16;
-        lanes.push(html! {
-            <g key={p.id}>
-                <text x={X0.to_string()} y={(top + 26).to_string()} class="gte-tl-lane">{ texts.t(p.name_key) }</text>
-                { for rows }
-            </g>
-        });
-    }
-    let height = y + 8;
-    let last = TICKS.len() - 1;
-    html! {
-        <>
-            <div class="gte-timeline-scroll" tabindex="0" role="group" data-gte-keys="native"
-                aria-label={texts.t(msg::TIMELINE_PICTURE_LABEL)}>
-                <svg class="gte-timeline" viewBox={format!("0 0 1000 {height}")} aria-hidden="true" focusable="false">
-                    { for TICKS.iter().enumerate().map(|(i, &d)| {
-                        let tx = x(d, X0, X1).to_string();
-                        // Neighbouring labels alternate rows; the end labels lean inwards.
-                        let label_y = if i % 2 == 0 { "20" } else { "42" };
-                        let anchor = match i { 0 => "start", i if i == last => "end", _ => "middle" };
-                        html! {
-                            <g key={d}>
-                                <line x1={tx.clone()} y1="48" x2={tx.clone()} y2={height.to_string()}
-                                    class={if d == 0 { "gte-tl-day0" } else { "gte-tl-tick" }} />
-                                <text x={tx} y={label_y} text-anchor={anchor} class="gte-tl-tick-label">{ when(texts, d) }</text>
-                            </g>
-                        }
+    let followed = props.therapy.map(|t| &THERAPIES[t]);
+    let bar = |b: &'static BarDef, fill: &'static str| {
+        html! {
+            <li key={b.id} class="gte-tl-row">
+                <span>{ bar_text(texts, b) }{ " " }<SourceChips ids={b.sources} label_key={msg::FACT_SOURCES} /></span>
+                <svg class="gte-tl-bar" viewBox="0 0 1000 20" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+                    { marks() }
+                    { for pieces(b.from, b.to).into_iter().map(|(a, z)| html! {
+                        <rect x={a.to_string()} y="4" width={(z - a).to_string()} height="12" class={fill} />
                     }) }
-                    { for lanes }
                 </svg>
+            </li>
+        }
+    };
+    // The followed product's pathway first, then the others in their order.
+    let first = followed.map(|t| t.pathway);
+    let order = first.into_iter().chain((0..CATALOG.pathways.len()).filter(move |&p| Some(p) != first));
+    let lanes = order.map(|pi| {
+        let p = &CATALOG.pathways[pi];
+        let fill = FILLS[pi % FILLS.len()];
+        let bars: Vec<&'static BarDef> = TIMELINE.iter().filter(|b| b.pathway == p.id).collect();
+        // The followed product first, then the products named in this pathway's bars in
+        // order of first mention, then the general bars (""). (No sort: it costs the wasm.)
+        let mine = followed.filter(|t| t.pathway == pi);
+        let mut groups: Vec<&str> = mine.map(|t| t.id).into_iter().collect();
+        for b in &bars {
+            if !groups.contains(&b.product) {
+                groups.push(b.product);
+            }
+        }
+        if let Some(i) = groups.iter().position(|g| g.is_empty()) {
+            let general = groups.remove(i);
+            groups.push(general);
+        }
+        let none = mine.filter(|t| !bars.iter().any(|b| b.product == t.id));
+        html! {
+            <section key={p.id} class="gte-tl-lane" aria-labelledby={format!("gte-tl-{}", p.id)}>
+                <h3 id={format!("gte-tl-{}", p.id)}>{ texts.t(p.name_key) }</h3>
+                if let Some(t) = none {
+                    <p class="gte-tl-none">{ texts.fmt(msg::TIMELINE_NONE, &[("name", texts.t(t.name_key))]) }</p>
+                }
+                { for groups.into_iter().filter(|g| bars.iter().any(|b| b.product == *g)).map(|g| {
+                    let therapy = THERAPIES.iter().find(|t| t.id == g);
+                    let name = match therapy {
+                        Some(t) if mine.is_some_and(|m| m.id == g) => texts.fmt(msg::TIMELINE_YOURS, &[("name", texts.t(t.name_key))]),
+                        Some(t) => texts.t(t.name_key).to_string(),
+                        None => texts.t(msg::TIMELINE_GENERAL).to_string(),
+                    };
+                    html! {
+                        <div key={g} class="gte-tl-group">
+                            <h4>{ name }</h4>
+                            <ul>{ for bars.iter().filter(|b| b.product == g).map(|&b| bar(b, fill)) }</ul>
+                        </div>
+                    }
+                }) }
+            </section>
+        }
+    });
+    // The axis, once above the bars: its two ends and Day 0, in words (the style sheet puts
+    // Day 0's words at `DAY0_AT`; a test checks they sit on its line).
+    let ticks = [(-SPAN, "gte-tl-start"), (0, "gte-tl-zero"), (MAX_DAY, "gte-tl-end")];
+    html! {
+        <div class="gte-tl">
+            <div class="gte-tl-axis" aria-hidden="true">
+                { for ticks.iter().map(|&(d, c)| html! { <span key={c} class={c}>{ when(texts, d) }</span> }) }
+                <svg class="gte-tl-bar" viewBox="0 0 1000 20" preserveAspectRatio="none" focusable="false">{ marks() }</svg>
             </div>
-            <h3 class="gte-timeline-list-heading">{ texts.t(msg::TIMELINE_LIST_HEADING) }</h3>
-            { for CATALOG.pathways.iter().map(|p| html! {
-                <section key={p.id} class="gte-timeline-list" aria-label={texts.t(p.name_key)}>
-                    <h4>{ texts.t(p.name_key) }</h4>
-                    <ul>
-                        { for TIMELINE.iter().filter(|b| b.pathway == p.id).map(|b| html! {
-                            <li key={b.id}>
-                                { bar_text(texts, b) }{ " " }
-                                <SourceChips ids={b.sources} label_key={msg::FACT_SOURCES} />
-                            </li>
-                        }) }
-                    </ul>
-                </section>
-            }) }
-        </>
+            <p class="gte-tl-scale">{ texts.t(msg::TIMELINE_BREAK) }</p>
+            { for lanes }
+        </div>
     }
 }

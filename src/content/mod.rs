@@ -212,6 +212,8 @@ pub struct BarDef {
     pub to: i32,
     pub key: Msg,
     pub sources: &'static [Src],
+    /// The therapy id the figure is for; empty where it is not one product's.
+    pub product: &'static str,
 }
 
 /// One message of the content, by index: named constants are in [`msg`], generated from

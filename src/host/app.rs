@@ -239,13 +239,10 @@ fn focus_heading(heading: &NodeRef) {
     let _ = h.focus_with_options(&options);
 }
 
-/// Keys typed into a field belong to the field, and arrows in a scrolling region (the
-/// timeline picture, marked `data-gte-keys="native"`) scroll it.
+/// Keys typed into a field belong to the field.
 fn keys_are_native(e: &KeyboardEvent) -> bool {
     let Some(el) = e.target().and_then(|t| t.dyn_into::<HtmlElement>().ok()) else { return false };
-    matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
-        || el.is_content_editable()
-        || el.closest("[data-gte-keys=native]").ok().flatten().is_some()
+    matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT") || el.is_content_editable()
 }
 
 /// The widget's side of the address bar.

@@ -5,39 +5,46 @@
 /// The furthest day the axis reaches (about 15 years): follow-up bars end here.
 pub const MAX_DAY: i32 = 5475;
 
-/// Ticks on the axis, in days. Neighbours alternate between two label rows.
-/// (Six, so that no two labels on one row meet, even at the long right end.)
-pub const TICKS: [i32; 6] = [-180, -30, 0, 30, 365, MAX_DAY];
+/// Up to this many days either side of Day 0 (about 8 months) the axis is one straight
+/// scale, so that the lengths of bars compare truly: a 5-week stay in hospital is drawn
+/// shorter than 5 months of making cells. Past `SPAN` after Day 0 comes a marked break,
+/// and the years to `MAX_DAY` squeezed into the rest.
+pub const SPAN: i32 = 240;
 
-/// Where a day sits on each side of Day 0, in thousandths of that side: a log-like scale
-/// (weeks, months and years all stay readable), as straight segments between these
-/// anchors, so the wasm needs no floating-point logarithm.
-const ANCHORS: [(i32, i32); 13] = [
-    (0, 0),
-    (1, 81),
-    (3, 161),
-    (7, 242),
-    (14, 315),
-    (30, 399),
-    (60, 478),
-    (100, 536),
-    (200, 616),
-    (365, 686),
-    (1000, 803),
-    (1825, 872),
-    (MAX_DAY, 1000),
-];
+/// Where the axis is, in thousandths of its width: Day 0, the end of the straight scale,
+/// and the start of the squeezed years (the break mark sits between the two).
+pub const DAY0_AT: i32 = 400;
+pub const BREAK_AT: i32 = 800;
+pub const YEARS_AT: i32 = 840;
 
-/// The x position of `day` on an axis from `x0` to `x1`; Day 0 is the middle.
-pub fn x(day: i32, x0: i32, x1: i32) -> i32 {
-    let half = (x1 - x0) / 2;
-    let d = day.clamp(-MAX_DAY, MAX_DAY).abs();
-    let i = ANCHORS.iter().position(|&(a, _)| a >= d).unwrap_or(ANCHORS.len() - 1).max(1);
-    let ((d0, p0), (d1, p1)) = (ANCHORS[i - 1], ANCHORS[i]);
-    let permille = p0 + (p1 - p0) * (d - d0) / (d1 - d0);
-    let offset = half * permille / 1000;
-    x0 + half + if day < 0 { -offset } else { offset }
+/// Where `day` sits on the axis, in thousandths of its width.
+pub fn x(day: i32) -> i32 {
+    let day = day.clamp(-SPAN, MAX_DAY);
+    if day <= SPAN {
+        DAY0_AT + day * (BREAK_AT - DAY0_AT) / SPAN
+    } else {
+        YEARS_AT + (day - SPAN) * (1000 - YEARS_AT) / (MAX_DAY - SPAN)
+    }
 }
+
+/// The pieces a bar from `from` to `to` is drawn as, each `(start, end)` in thousandths:
+/// one, or two where the bar crosses the break. A bar too short to see is `MIN_WIDTH`
+/// wide, centred on its day.
+pub fn pieces(from: i32, to: i32) -> Vec<(i32, i32)> {
+    let (mut a, mut z) = (x(from), x(to));
+    if z - a < MIN_WIDTH {
+        a = (a + z) / 2 - MIN_WIDTH / 2;
+        z = a + MIN_WIDTH;
+    }
+    if from <= SPAN && to > SPAN {
+        vec![(a, BREAK_AT), (YEARS_AT, z)]
+    } else {
+        vec![(a, z)]
+    }
+}
+
+/// The narrowest bar, in thousandths: a single day still shows.
+pub const MIN_WIDTH: i32 = 10;
 
 /// The unit a day is said in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -80,28 +87,32 @@ mod tests {
     use super::*;
 
     #[test]
-    fn day_zero_is_the_middle_and_sides_are_symmetric() {
-        assert_eq!(x(0, 0, 1000), 500);
-        assert_eq!(x(MAX_DAY, 0, 1000), 1000);
-        assert_eq!(x(-MAX_DAY, 0, 1000), 0);
-        assert_eq!(x(30, 0, 1000) - 500, 500 - x(-30, 0, 1000));
-        assert_eq!(x(99_999, 0, 1000), 1000, "clamped");
+    fn one_straight_scale_either_side_of_day_zero() {
+        assert_eq!(x(0), DAY0_AT);
+        assert_eq!(x(-SPAN), 0);
+        assert_eq!(x(SPAN), BREAK_AT);
+        assert_eq!(x(MAX_DAY), 1000);
+        assert_eq!(x(99_999), 1000, "clamped");
+        // Equal spans of days are equal lengths, before and after Day 0.
+        assert_eq!(x(30) - x(0), x(0) - x(-30));
+        assert_eq!(x(120) - x(90), x(-60) - x(-90));
+        // Past the break, further still is further right.
+        assert!(x(SPAN + 1) >= YEARS_AT && x(365) < x(1825) && x(1825) < x(MAX_DAY));
     }
 
     #[test]
-    fn the_scale_follows_a_logarithm_closely() {
-        // The anchors approximate ln(1 + d) / ln(1 + MAX_DAY); in between, within 4%.
-        for d in [1, 3, 7, 14, 30, 60, 100, 200, 365, 1000, 1825, 3000, MAX_DAY] {
-            let exact = (1.0 + f64::from(d)).ln() / (1.0 + f64::from(MAX_DAY)).ln();
-            let got = f64::from(x(d, 0, 2000) - 1000) / 1000.0;
-            assert!((got - exact).abs() < 0.04, "day {d}: {got} vs {exact}");
-        }
+    fn a_five_week_stay_is_shorter_than_five_months_of_making_cells() {
+        // The issue the old log-like scale had: 35 days after Day 0 drawn longer than the
+        // 139 days of making cells before it.
+        assert!(x(35) - x(0) < x(-8) - x(-147));
     }
 
     #[test]
-    fn later_days_are_further_right() {
-        let xs: Vec<i32> = TICKS.iter().map(|&d| x(d, 300, 980)).collect();
-        assert!(xs.windows(2).all(|w| w[0] < w[1]), "{xs:?}");
+    fn a_bar_across_the_break_is_drawn_in_two_pieces() {
+        assert_eq!(pieces(0, MAX_DAY), vec![(DAY0_AT, BREAK_AT), (YEARS_AT, 1000)]);
+        assert_eq!(pieces(-7, -1), vec![(x(-7), x(-1))]);
+        assert_eq!(pieces(0, 0), vec![(DAY0_AT - MIN_WIDTH / 2, DAY0_AT + MIN_WIDTH / 2)]);
+        assert_eq!(pieces(0, SPAN), vec![(DAY0_AT, BREAK_AT)]);
     }
 
     #[test]

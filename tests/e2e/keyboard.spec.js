@@ -30,15 +30,6 @@ test('step keys are left to the page on views without steps', async ({ page }) =
   noErrors();
 });
 
-test('arrow keys scroll the timeline picture instead of changing view', async ({ page }) => {
-  await open(page, '#/timeline');
-  const box = page.getByRole('group', { name: message('timeline-picture-label') });
-  await box.focus();
-  await page.keyboard.press('ArrowRight');
-  await expect(heading(page)).toHaveText(message('page-timeline'));
-  await expect(page).toHaveURL(/#\/timeline$/);
-});
-
 test('hiding a note puts focus on the heading, not on nothing', async ({ page }) => {
   await open(page, '#/ex-vivo/42');
   await page.getByRole('button', { name: message('note-dismiss') }).click();

@@ -2,7 +2,7 @@
 // glossary popovers, sources. axe-core on every view (every step of all three pathways); phone and projector sizes.
 import { test, expect } from '@playwright/test';
 import {
-  pathway as pathwayOf, stepTitles, message, expectNoAxeViolations, watchErrors, heading, open, plain, productCard, terms, tracker, view,
+  CONTENT, pathway as pathwayOf, stepTitles, message, expectNoAxeViolations, watchErrors, heading, open, plain, productCard, terms, tracker, view,
 } from './helpers.js';
 
 for (const pathway of ['ex-vivo', 'in-vivo', 'hsct']) {
@@ -66,25 +66,53 @@ test('the comparison has every pathway as a column and no empty cell', async ({ 
   noErrors();
 });
 
-test('the Day-0 timeline draws bars and says them all in words', async ({ page }) => {
+test('the Day-0 timeline says every bar in words and draws it on one honest scale', async ({ page }) => {
   await open(page, '#/timeline');
   await expect(heading(page)).toHaveText(message('page-timeline'));
   // Its words are fetched when the page first opens: count once they are here.
-  const items = page.locator('.gte-timeline-list li');
-  await expect(items.first()).toBeVisible();
-  const bars = await page.locator('svg.gte-timeline rect').count();
-  expect(await items.count()).toBe(bars);
-  expect(bars).toBeGreaterThanOrEqual(9);
-  await expect(page.locator('svg.gte-timeline')).toHaveAttribute('aria-hidden', 'true');
-  await expect(items.filter({ hasText: message('timeline-hsct-engraftment') })).toContainText('from 10 days after to 21 days after');
-  for (const p of ['ex-vivo', 'in-vivo', 'hsct']) {
-    await expect(page.getByRole('heading', { name: message(`pathway-${p}`), level: 4 })).toBeVisible();
+  const rows = page.locator('.gte-tl-row');
+  await expect(rows.first()).toBeVisible();
+  const keys = Object.keys(CONTENT.messages).filter((k) => /^timeline-(ex-vivo|in-vivo|hsct)-/.test(k));
+  await expect(rows).toHaveCount(keys.length);
+  // Each row: its sentence, and its bar (a picture of the same words, hidden from readers).
+  for (const row of await rows.all()) {
+    await expect(row.locator('svg')).toHaveAttribute('aria-hidden', 'true');
+    expect(await row.locator('svg rect:not(.gte-tl-break)').count()).toBeGreaterThanOrEqual(1);
   }
-  // The picture scrolls inside its own box on a phone, reachable by keyboard.
-  const picture = page.getByRole('group', { name: message('timeline-picture-label') });
-  await picture.focus();
-  await expect(picture).toBeFocused();
+  await expect(rows.filter({ hasText: message('timeline-hsct-engraftment') })).toContainText('from 10 days after to 21 days after');
+  for (const p of ['ex-vivo', 'in-vivo', 'hsct']) {
+    await expect(page.getByRole('heading', { name: message(`pathway-${p}`), level: 3 })).toBeVisible();
+  }
+  // One product a group: the in vivo bars come under each product's name, the general last.
+  const inVivo = page.getByRole('region', { name: message('pathway-in-vivo') });
+  await expect(inVivo.getByRole('heading', { level: 4 })).toHaveText(
+    ['zolgensma', 'roctavian', 'luxturna', 'hemgenix'].map((t) => message(`therapy-${t}`)).concat(message('timeline-general')),
+  );
+  // The scale is straight near Day 0: 3-5 weeks in hospital are drawn shorter than the
+  // months of making cells.
+  const width = async (key) => (await rows.filter({ hasText: message(key) }).locator('svg rect:not(.gte-tl-break)').first().boundingBox()).width;
+  expect(await width('timeline-ex-vivo-hospital')).toBeLessThan(await width('timeline-ex-vivo-making'));
+  // "Day 0" is written on its line.
+  const line = await page.locator('.gte-tl-axis .gte-tl-day0').boundingBox();
+  const zero = await page.locator('.gte-tl-axis .gte-tl-zero').boundingBox();
+  expect(Math.abs(zero.x - (line.x + line.width / 2))).toBeLessThan(3);
+  await expect(page.locator('.gte-tl-axis .gte-tl-zero')).toHaveText(message('timeline-day-zero'));
+  // No sideways scrolling on a phone: the words wrap and the bars stretch.
+  const scroll = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(scroll, 'the page scrolls sideways').toBeLessThanOrEqual(0);
   await expectNoAxeViolations(page, 'timeline');
+});
+
+test('the timeline follows the chosen treatment: its pathway and its own bars first', async ({ page }) => {
+  await open(page, '#/timeline?therapy=luxturna');
+  const lanes = page.locator('.gte-tl-lane');
+  await expect(lanes.first().getByRole('heading', { level: 3 })).toHaveText(message('pathway-in-vivo'));
+  await expect(lanes.first().getByRole('heading', { level: 4 }).first())
+    .toHaveText(message('timeline-yours').replace('{$name}', message('therapy-luxturna')));
+  await expect(lanes.first().locator('.gte-tl-group').first()).toContainText(message('timeline-in-vivo-second-eye'));
+  // A product the sources give no dates for says so, and shows the others'.
+  await open(page, '#/timeline?therapy=vyjuvek');
+  await expect(lanes.first().locator('.gte-tl-none')).toHaveText(message('timeline-none').replace('{$name}', message('therapy-vyjuvek')));
 });
 
 test('glossary terms open by keyboard, close with Escape, and the glossary lists them', async ({ page }) => {
