@@ -51,6 +51,11 @@ test('the comparison lists its questions, and each one jumps to its row', async 
   await page.getByText(message('compare-jump')).click();
   const jumps = page.locator('.gte-jump').getByRole('button');
   await expect(jumps).toHaveText(questions);
+  // Open, the list fits the screen: every question wraps inside it, none is cut.
+  const right = await page.locator('.gte-jump').evaluate((list) => list.getBoundingClientRect().right);
+  for (const box of await jumps.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().right))) {
+    expect(box, 'a question runs past its list').toBeLessThanOrEqual(right + 0.5);
+  }
   await expectNoAxeViolations(page, 'the questions listed');
   for (const k of [questions.length - 1, Math.floor(questions.length / 2)]) {
     await jumps.nth(k).click();
