@@ -188,7 +188,8 @@ pub struct Bar {
     pub from: i32,
     pub to: i32,
     pub sources: Vec<String>,
-    /// The one product the figure is for (a therapy id of this pathway), if it is one's.
+    /// The one product the figure is for (a therapy id of this pathway, as
+    /// `tests/content.rs` checks), if it is one's.
     #[serde(default)]
     pub product: String,
 }

@@ -384,3 +384,53 @@ fn each_timeline_product_is_a_therapy_of_its_pathway_and_its_label_names_it() {
         );
     }
 }
+
+/// Every bar fits the axis (the axis clamps silently), and on it, with the content's own
+/// bars, the scale is honest where it used to mislead: the stay in hospital after the
+/// infusion is drawn shorter than the months of making the cells.
+#[test]
+fn timeline_bars_fit_the_axis_and_compare_truly() {
+    use gene_therapy_explainer::model::timeline::{pieces, MAX_DAY, SPAN};
+    for b in TIMELINE {
+        assert!(
+            -SPAN <= b.from && b.from <= b.to && b.to <= MAX_DAY,
+            "timeline {}/{}: {}..{} is off the axis",
+            b.pathway,
+            b.id,
+            b.from,
+            b.to
+        );
+    }
+    let drawn = |id: &str| {
+        let b = TIMELINE.iter().find(|b| b.pathway == "ex-vivo" && b.id == id).expect("the bar");
+        pieces(b.from, b.to).iter().map(|(a, z)| z - a).sum::<i32>()
+    };
+    assert!(drawn("hospital") < drawn("making"), "3-5 weeks drawn longer than months");
+}
+
+/// The handout's words are not in a release wasm (`build/generate.rs`, `elsewhere`): only
+/// the handout component may use them, and the widget only its link's words.
+#[test]
+fn only_the_handout_uses_the_words_left_out_of_the_wasm() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = vec![root.clone()];
+    let mut misused = Vec::new();
+    while let Some(dir) = files.pop() {
+        for entry in fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()) {
+            if entry.is_dir() {
+                files.push(entry);
+            } else if entry.extension().is_some_and(|e| e == "rs")
+                && !entry.ends_with("components/handout.rs")
+            {
+                let text = fs::read_to_string(&entry).unwrap();
+                let uses = text.matches("msg::HANDOUT_").count();
+                let link =
+                    text.matches("msg::HANDOUT_PRINT)").count() + text.matches("msg::HANDOUT_PRINT,").count();
+                if uses > link {
+                    misused.push(entry.display().to_string());
+                }
+            }
+        }
+    }
+    assert!(misused.is_empty(), "handout words used outside components/handout.rs: {misused:?}");
+}

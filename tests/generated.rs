@@ -59,7 +59,9 @@ fn every_generated_file_matches_its_sources() {
     let handouts = handout::pages();
     // A handout left from a product or pathway that is gone is stale too.
     let dir = root.join("static/handout");
-    for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
+    // No folder yet (a first run) holds no stale page; any other read error stops here.
+    let entries = std::fs::read_dir(&dir).into_iter().flatten().map(|e| e.expect("static/handout/ reads"));
+    for entry in entries {
         let name = format!("static/handout/{}", entry.file_name().to_string_lossy());
         if name.ends_with(".html") && !handouts.iter().any(|(p, _)| *p == name) {
             if write {
@@ -91,6 +93,9 @@ fn each_handout_follows_its_product() {
     let en = Texts::en();
     let pages = handout::pages();
     assert_eq!(pages.len(), CATALOG.pathways.len() + THERAPIES.len());
+    // One page each: a product id equal to a pathway's would overwrite its page.
+    let paths: std::collections::BTreeSet<&String> = pages.iter().map(|(p, _)| p).collect();
+    assert_eq!(paths.len(), pages.len(), "two handouts share a file name");
     let text = |s: &str| s.replace('&', "&amp;").replace('<', "&lt;").replace('"', "&quot;");
     for t in THERAPIES {
         let (_, html) =

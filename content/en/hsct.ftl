@@ -3,7 +3,7 @@
 # set in content/pathways/hsct.toml. Glossary terms: [[term-id]] or [[term-id|words shown]].
 
 pathway-hsct = Stem-cell transplant from a donor
-    .short = Cells from a donor
+    .short = Stem cells from a donor
     .summary = Healthy blood stem cells from another person, a donor, are given to you and settle in your bone marrow: shown here to compare with gene therapy.
 
 ## References this pathway adds (from sources/facts.md)

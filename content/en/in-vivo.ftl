@@ -6,7 +6,7 @@
 # [[term-id]] or [[term-id|words shown]] marks the first mention of a glossary term in a step.
 
 pathway-in-vivo = In vivo gene therapy
-    .short = A gene carried into your body
+    .short = A gene carried to cells in your body
     .summary = A carrier, often a changed virus, takes a working gene straight to the cells inside your body that need it.
 
 ## Sources only this pathway uses (references from sources/facts.md)

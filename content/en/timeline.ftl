@@ -22,7 +22,7 @@ timeline-ex-vivo-follow-up = Check-ups: about 15 years (vectors that join chromo
 timeline-in-vivo-steroid = Steroid medicine starts (Zolgensma)
 timeline-in-vivo-infusion = The vector is given (Roctavian drip: 1–2 hours, one hospital)
 timeline-in-vivo-second-eye = Second eye: no sooner than 6 days after the first (Luxturna)
-timeline-in-vivo-shedding = Vector leaves the body in fluids: days to weeks (about)
+timeline-in-vivo-shedding = AAV vector leaves the body in fluids: days to weeks (about)
 timeline-in-vivo-effect = Effect can take a few weeks to show (Hemgenix, about)
 timeline-in-vivo-liver-tests = Liver tests (liver-injury warning): at least 3 months, or longer (Zolgensma)
 timeline-in-vivo-blood-tests = Weekly blood tests: at least 26 weeks, or longer (Roctavian)
@@ -36,7 +36,7 @@ timeline-hsct-first-100-days = First 100 days: close watch for infection and GVH
 
 ## How the bars are grouped
 
-timeline-general = Not about one product
+timeline-general = For most treatments of this kind
 timeline-yours = { $name }: the treatment you follow
-timeline-none = The sources here give no dates for { $name }. The bars below are other products'.
+timeline-none = This timeline has no bars of { $name }'s own: the ones below are other products', or for most treatments of this kind.
 timeline-break = The dashed box on each bar is a break in the scale: past it, 8 months to 15 years are squeezed in.

@@ -34,6 +34,7 @@ reviewed = Last checked on { $date }: on that day, the words were read against t
 step-sources-heading = Sources for this step
 
 views-label = Guides and views
+link-new-tab = (opens in a new tab)
 page-compare = Compare side by side
     .intro = Gene therapy with your own cells changed in a lab, gene therapy given straight into the body, and a stem-cell transplant from a donor: the same questions, answered for each.
 page-timeline = Timeline around Day 0

@@ -88,7 +88,11 @@ pub fn PresentBar(props: &PresentBarProps) -> Html {
 /// the reader's place, in the guide or in a host's frame, stays where it is.
 pub fn handout_link(texts: &Texts, place: Place, home: &str, class: &'static str) -> Html {
     let Some(href) = share::handout(home, place, &CATALOG, THERAPIES) else { return Html::default() };
-    html! { <a {class} {href} target="_blank">{ texts.t(msg::HANDOUT_PRINT) }</a> }
+    html! {
+        <a {class} {href} target="_blank" rel="noopener">
+            { texts.t(msg::HANDOUT_PRINT) }<span class="gte-sr-only">{ " " }{ texts.t(msg::LINK_NEW_TAB) }</span>
+        </a>
+    }
 }
 
 /// Puts `text` on the clipboard and, once the clipboard has taken it, records it in

@@ -77,22 +77,27 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
             groups.push(general);
         }
         let none = mine.filter(|t| !bars.iter().any(|b| b.product == t.id));
+        let shown: Vec<&str> = groups.into_iter().filter(|&g| bars.iter().any(|b| b.product == g)).collect();
         html! {
             <section key={p.id} class="gte-tl-lane" aria-labelledby={format!("gte-tl-{}", p.id)}>
                 <h3 id={format!("gte-tl-{}", p.id)}>{ texts.t(p.name_key) }</h3>
                 if let Some(t) = none {
                     <p class="gte-tl-none">{ texts.fmt(msg::TIMELINE_NONE, &[("name", texts.t(t.name_key))]) }</p>
                 }
-                { for groups.into_iter().filter(|g| bars.iter().any(|b| b.product == *g)).map(|g| {
-                    let therapy = THERAPIES.iter().find(|t| t.id == g);
+                { for shown.iter().map(|&g| {
+                    let therapy = THERAPIES.iter().find(|t| t.id == g).filter(|_| !g.is_empty());
                     let name = match therapy {
                         Some(t) if mine.is_some_and(|m| m.id == g) => texts.fmt(msg::TIMELINE_YOURS, &[("name", texts.t(t.name_key))]),
                         Some(t) => texts.t(t.name_key).to_string(),
                         None => texts.t(msg::TIMELINE_GENERAL).to_string(),
                     };
+                    // A pathway whose bars are all in one group needs no group heading.
+                    let alone = shown.len() == 1;
                     html! {
                         <div key={g} class="gte-tl-group">
-                            <h4>{ name }</h4>
+                            if !alone {
+                                <h4>{ name }</h4>
+                            }
                             <ul>{ for bars.iter().filter(|b| b.product == g).map(|&b| bar(b, fill)) }</ul>
                         </div>
                     }

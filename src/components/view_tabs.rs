@@ -23,9 +23,9 @@ pub fn ViewTabs(props: &ViewTabsProps) -> Html {
     let current = props.place.view;
     let open = use_state_eq(|| false);
     {
-        // A choice closes the list: the new view is what the reader wanted to see.
+        // A new view or treatment closes the list: it is what the reader wanted to see.
         let open = open.clone();
-        use_effect_with(current, move |_| open.set(false));
+        use_effect_with((current, props.place.therapy), move |_| open.set(false));
     }
     // A pathway's tab gives its plain name first, then the name the care team may use.
     let label = |view: View| match view {
@@ -45,7 +45,15 @@ pub fn ViewTabs(props: &ViewTabsProps) -> Html {
             View::Step(r) => THERAPIES[t].pathway == r.pathway,
             View::Page(_) => true,
         });
-        let (href, onclick) = view_link(&props.onaction, Place::new(view, therapy));
+        let (href, go) = view_link(&props.onaction, Place::new(view, therapy));
+        // Any link closes the list, the view shown too.
+        let onclick = {
+            let open = open.clone();
+            Callback::from(move |e: MouseEvent| {
+                open.set(false);
+                go.emit(e);
+            })
+        };
         let (plain, term) = label(view);
         html! {
             <li key={plain.0}>
@@ -53,7 +61,7 @@ pub fn ViewTabs(props: &ViewTabsProps) -> Html {
                     aria-current={is_current.then_some("page")}>
                     { texts.t(plain) }
                     if let Some(term) = term {
-                        <span class="gte-tab-term">{ texts.t(term) }</span>
+                        { " " }<span class="gte-tab-term">{ texts.t(term) }</span>
                     }
                 </a>
             </li>
@@ -66,7 +74,7 @@ pub fn ViewTabs(props: &ViewTabsProps) -> Html {
     html! {
         <nav class="gte-tabs" data-open={open.then_some("")} aria-label={texts.t(msg::VIEWS_LABEL)}>
             <button type="button" class="gte-views" aria-expanded={if *open { "true" } else { "false" }} onclick={toggle}>
-                { texts.t(label(current).0) }
+                <span class="gte-sr-only">{ texts.t(msg::VIEWS_LABEL) }{ ": " }</span>{ texts.t(label(current).0) }
             </button>
             <ul class="gte-tab-group">
                 { for (0..CATALOG.pathways.len()).map(|i| link(View::Step(Route { pathway: i, step: 0 }))) }

@@ -28,18 +28,28 @@ pub fn x(day: i32) -> i32 {
 }
 
 /// The pieces a bar from `from` to `to` is drawn as, each `(start, end)` in thousandths:
-/// one, or two where the bar crosses the break. A bar too short to see is `MIN_WIDTH`
-/// wide, centred on its day.
+/// one, or two where the bar crosses the break. A piece too short to see is `MIN_WIDTH`
+/// wide, on its own side of Day 0 (so a day before never reaches past it), centred on Day
+/// 0 itself.
 pub fn pieces(from: i32, to: i32) -> Vec<(i32, i32)> {
-    let (mut a, mut z) = (x(from), x(to));
-    if z - a < MIN_WIDTH {
-        a = (a + z) / 2 - MIN_WIDTH / 2;
-        z = a + MIN_WIDTH;
-    }
+    let piece = |a: i32, z: i32| {
+        if z - a >= MIN_WIDTH {
+            (a, z)
+        } else if to < 0 {
+            (z - MIN_WIDTH, z)
+        } else if from > 0 {
+            (a, a + MIN_WIDTH)
+        } else {
+            ((a + z) / 2 - MIN_WIDTH / 2, (a + z) / 2 + MIN_WIDTH / 2)
+        }
+    };
+    let (a, z) = (x(from), x(to));
     if from <= SPAN && to > SPAN {
-        vec![(a, BREAK_AT), (YEARS_AT, z)]
+        // The part past the break starts at the break's far side, and shows too.
+        let far = piece(YEARS_AT, z);
+        vec![piece(a, BREAK_AT), (YEARS_AT, far.1.max(YEARS_AT + MIN_WIDTH))]
     } else {
-        vec![(a, z)]
+        vec![piece(a, z)]
     }
 }
 
@@ -101,18 +111,23 @@ mod tests {
     }
 
     #[test]
-    fn a_five_week_stay_is_shorter_than_five_months_of_making_cells() {
-        // The issue the old log-like scale had: 35 days after Day 0 drawn longer than the
-        // 139 days of making cells before it.
-        assert!(x(35) - x(0) < x(-8) - x(-147));
+    fn a_bar_across_the_break_is_drawn_in_two_pieces() {
+        assert_eq!(pieces(0, MAX_DAY), vec![(DAY0_AT, BREAK_AT), (YEARS_AT, 1000)]);
+        assert_eq!(pieces(0, SPAN), vec![(DAY0_AT, BREAK_AT)]);
+        // Just past the break, the far piece still shows.
+        assert_eq!(pieces(200, 250), vec![(x(200), BREAK_AT), (YEARS_AT, YEARS_AT + MIN_WIDTH)]);
     }
 
     #[test]
-    fn a_bar_across_the_break_is_drawn_in_two_pieces() {
-        assert_eq!(pieces(0, MAX_DAY), vec![(DAY0_AT, BREAK_AT), (YEARS_AT, 1000)]);
-        assert_eq!(pieces(-7, -1), vec![(x(-7), x(-1))]);
+    fn a_short_bar_stays_on_its_side_of_day_zero() {
+        // A week before Day 0 ends before it; a day before too, however wide it is drawn.
+        assert!(pieces(-7, -1)[0].1 <= DAY0_AT);
+        assert_eq!(pieces(-1, -1), vec![(x(-1) - MIN_WIDTH, x(-1))]);
+        assert_eq!(pieces(6, 6), vec![(x(6), x(6) + MIN_WIDTH)]);
         assert_eq!(pieces(0, 0), vec![(DAY0_AT - MIN_WIDTH / 2, DAY0_AT + MIN_WIDTH / 2)]);
-        assert_eq!(pieces(0, SPAN), vec![(DAY0_AT, BREAK_AT)]);
+        for (from, to) in [(-SPAN, -SPAN), (-1, -1), (0, 0), (6, 6), (0, MAX_DAY)] {
+            assert!(pieces(from, to).iter().all(|&(a, z)| z - a >= MIN_WIDTH), "{from}..{to}");
+        }
     }
 
     #[test]

@@ -50,10 +50,14 @@ export async function expectNoAxeViolations(page, label) {
     for (const b of found) b.style.position = 'static';
     return found.length;
   });
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  if (bars) await page.evaluate(() => { for (const b of document.querySelectorAll('.gte-step-nav')) b.style.position = ''; });
+  let results;
+  try {
+    results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+  } finally {
+    if (bars) await page.evaluate(() => { for (const b of document.querySelectorAll('.gte-step-nav')) b.style.position = ''; });
+  }
   const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   expect(summary, `axe violations on ${label}`).toEqual([]);
 }

@@ -61,9 +61,10 @@ test('every view is one tap away: on a phone one button opens the list, on a pro
   await open(page, '#/in-vivo/3');
   const nav = page.getByRole('navigation', { name: message('views-label') });
   const links = nav.getByRole('link');
-  const menu = nav.getByRole('button', { name: message('pathway-in-vivo.short') });
+  // Its name says what it is, then the view shown.
+  const menu = nav.getByRole('button', { name: `${message('views-label')}: ${message('pathway-in-vivo.short')}`, exact: true });
   // Each pathway is named plainly first, then by the term a care team may use.
-  const names = CONTENT.pathways.map((p) => `${message(`pathway-${p.id}.short`)}${message(`pathway-${p.id}`)}`);
+  const names = CONTENT.pathways.map((p) => `${message(`pathway-${p.id}.short`)} ${message(`pathway-${p.id}`)}`);
   const pages = ['compare', 'timeline', 'glossary', 'sources'].map((p) => message(`page-${p}`));
   if (info.project.name === 'phone') {
     // The picker folds under the button after step 1, as the summary does.
@@ -91,8 +92,13 @@ test('every view is one tap away: on a phone one button opens the list, on a pro
   await expect(heading(page)).toHaveText(message('page-glossary'));
   if (info.project.name === 'phone') {
     // The choice closes the list; the button now names the glossary.
-    await expect(nav.getByRole('button', { name: pages[2] })).toHaveAttribute('aria-expanded', 'false');
+    const again = nav.getByRole('button', { name: `${message('views-label')}: ${pages[2]}`, exact: true });
+    await expect(again).toHaveAttribute('aria-expanded', 'false');
     await expect(links.first()).toBeHidden();
+    // The link of the view shown closes the list too.
+    await again.click();
+    await links.filter({ hasText: pages[2] }).click();
+    await expect(again).toHaveAttribute('aria-expanded', 'false');
   }
 });
 

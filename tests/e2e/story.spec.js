@@ -83,11 +83,13 @@ test('the Day-0 timeline says every bar in words and draws it on one honest scal
   for (const p of ['ex-vivo', 'in-vivo', 'hsct']) {
     await expect(page.getByRole('heading', { name: message(`pathway-${p}`), level: 3 })).toBeVisible();
   }
-  // One product a group: the in vivo bars come under each product's name, the general last.
+  // One product a group, in order of first mention (content/timeline.toml), the general last.
   const inVivo = page.getByRole('region', { name: message('pathway-in-vivo') });
   await expect(inVivo.getByRole('heading', { level: 4 })).toHaveText(
-    ['zolgensma', 'roctavian', 'luxturna', 'hemgenix'].map((t) => message(`therapy-${t}`)).concat(message('timeline-general')),
+    ['zolgensma', 'luxturna', 'hemgenix', 'roctavian'].map((t) => message(`therapy-${t}`)).concat(message('timeline-general')),
   );
+  // A pathway whose bars are all general has no group heading.
+  await expect(page.getByRole('region', { name: message('pathway-hsct') }).getByRole('heading', { level: 4 })).toHaveCount(0);
   // The scale is straight near Day 0: 3-5 weeks in hospital are drawn shorter than the
   // months of making cells.
   const width = async (key) => (await rows.filter({ hasText: message(key) }).locator('svg rect:not(.gte-tl-break)').first().boundingBox()).width;
@@ -113,6 +115,10 @@ test('the timeline follows the chosen treatment: its pathway and its own bars fi
   // A product the sources give no dates for says so, and shows the others'.
   await open(page, '#/timeline?therapy=vyjuvek');
   await expect(lanes.first().locator('.gte-tl-none')).toHaveText(message('timeline-none').replace('{$name}', message('therapy-vyjuvek')));
+  // So does a CAR-T product, on the ex vivo lane.
+  await open(page, '#/timeline?therapy=kymriah');
+  await expect(lanes.first().getByRole('heading', { level: 3 })).toHaveText(message('pathway-ex-vivo'));
+  await expect(lanes.first().locator('.gte-tl-none')).toHaveText(message('timeline-none').replace('{$name}', message('therapy-kymriah')));
 });
 
 test('glossary terms open by keyboard, close with Escape, and the glossary lists them', async ({ page }) => {

@@ -57,7 +57,9 @@ test('the handout pages are reported, each under 16 KB gzip with its sheet and s
   const dir = join(dist, 'handout');
   const gzip = (f) => execFileSync('gzip', ['-9', '-n', '-c', join(dir, f)]).length;
   const pages = readdirSync(dir).filter((f) => f.endsWith('.html'));
-  assert.ok(pages.length >= 3, 'dist/handout/ holds a page per pathway and product');
+  const content = JSON.parse(readFileSync(new URL('../../generated/content.json', import.meta.url), 'utf8'));
+  const ids = [...content.pathways, ...content.therapies].map((p) => `${p.id}.html`).sort();
+  assert.deepEqual(pages.sort(), ids, 'dist/handout/ holds a page per pathway and per product');
   const own = gzip('handout.css') + gzip('print.js');
   for (const f of pages) {
     const gz = gzip(f);
