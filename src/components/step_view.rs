@@ -13,7 +13,7 @@ use super::{
 use crate::content::markup::term_ids;
 use crate::content::msg;
 use crate::content::{FactDef, Src, CATALOG, THERAPIES};
-use crate::diagram::Diagram;
+use crate::diagram::{picture_notes, Diagram};
 use crate::model::{swipe_action, Action, Route};
 
 #[derive(Properties, PartialEq)]
@@ -81,11 +81,11 @@ pub fn StepView(props: &StepViewProps) -> Html {
                     if let Some(here) = step.cells {
                         <CellTracker pathway={props.route.pathway} {here} />
                     }
-                    // Keyed by scene: a new step starts its own animation from the first frame.
-                    <Diagram key={diagram.id} {texts} def={diagram}
-                        highlight={therapy.filter(|t| t.route.is_some())} cells={step.cells}
-                        still={props.still} ontoggle={props.ontoggle.clone()} labels={props.labels} cue={props.cue}
-                        ontogglelabels={props.onaction.reform(|_| Action::ToggleLabels)} />
+                    // Keyed by scene and by stills: a new step, or moving pictures again,
+                    // start the animation from the first frame.
+                    <Diagram key={format!("{}{}", diagram.id, props.still)} {texts} def={diagram}
+                        highlight={therapy.filter(|t| t.route.is_some())}
+                        still={props.still} labels={props.labels} cue={props.cue} />
                 </div>
                 <div class="gte-step-text">
                     // The first step opens with the answers to the reader's first questions.
@@ -96,6 +96,9 @@ pub fn StepView(props: &StepViewProps) -> Html {
                         <TherapyCard {therapy} step={step.id} />
                     }
                     <p class="gte-lead"><RichText text={lead} /></p>
+                    { picture_notes(texts, diagram, (step.cells, therapy.filter(|t| t.route.is_some())),
+                        (props.still, props.labels), props.ontoggle.reform(|_| ()),
+                        props.onaction.reform(|_| Action::ToggleLabels)) }
                     <p class="gte-based-on">
                         <SourceChips ids={step.sources} label_key={msg::STEP_SOURCES} />
                     </p>

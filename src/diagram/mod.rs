@@ -56,18 +56,13 @@ pub struct DiagramProps {
     /// `data-route` groups through CSS, and the caption says which route it is.
     #[prop_or_default]
     pub highlight: Option<&'static TherapyDef>,
-    /// Where the cells are at this step: said at the end of the caption.
-    #[prop_or_default]
-    pub cells: Option<CellPlace>,
-    /// Show a storyboard of still key frames instead of the animation.
+    /// Show a storyboard of still key frames instead of the animation. (A new value is a
+    /// new picture: the step keys it, so moving pictures start from the first frame.)
     #[prop_or_default]
     pub still: bool,
-    /// Switch between stills and animation (the reader's choice, kept in the URL).
-    pub ontoggle: Callback<()>,
     /// The parts' names on the picture (on unless the reader hid them).
     #[prop_or(true)]
     pub labels: bool,
-    pub ontogglelabels: Callback<()>,
     /// The reader's last request for a key frame (`Nav::cue`): shown when its count changes.
     #[prop_or_default]
     pub cue: (u32, usize),
@@ -185,18 +180,8 @@ pub fn Diagram(props: &DiagramProps) -> Html {
             }
         });
     }
-    let (routed, highlight) = route_shown(def, props.highlight);
+    let highlight = route_shown(def, props.highlight).1;
     let title = texts.t(def.title_key);
-    let toggle = {
-        let (ontoggle, dispatcher, still) = (props.ontoggle.clone(), player.dispatcher(), props.still);
-        Callback::from(move |_: MouseEvent| {
-            // Back to moving pictures: play them from the start.
-            if still {
-                dispatcher.dispatch(PlayerAction::Replay);
-            }
-            ontoggle.emit(());
-        })
-    };
     let body = if props.still {
         html! {
             <ol class="gte-board">
@@ -227,7 +212,6 @@ pub fn Diagram(props: &DiagramProps) -> Html {
             </>
         }
     };
-    let names = labels(def.id);
     let mut key = key(def.id).peekable();
     let key = key.peek().is_some().then(|| {
         html! {
@@ -238,25 +222,43 @@ pub fn Diagram(props: &DiagramProps) -> Html {
             </ul>
         }
     });
-    let toggle_labels = props.ontogglelabels.reform(|_: MouseEvent| ());
     html! {
         <figure class={classes!("gte-diagram", props.still.then_some("gte-still"), (!props.labels).then_some("gte-bare"))}>
             { body }
             { key }
-            // Says what it does, and looks filled while the pictures are still: the way back
-            // to moving pictures is the same button, saying so.
-            { button(if props.still { "gte-button gte-motion gte-primary" } else { "gte-button gte-motion" },
-                texts.t(if props.still { msg::DIAGRAM_MOVING } else { msg::DIAGRAM_STILLS }), toggle, None) }
+        </figure>
+    }
+}
+
+/// What goes with a step's picture after the step's first words: the switch between still
+/// and moving pictures (it says what it does, and looks filled while the pictures are
+/// still: the way back is the same button, saying so), the labels' switch, and the
+/// picture's description, naming its parts, where the cells are and the product's route.
+/// Apart from the figure, after the lead, so that on a phone the explanation comes first.
+pub fn picture_notes(
+    texts: Texts,
+    def: &'static DiagramDef,
+    (cells, therapy): (Option<CellPlace>, Option<&'static TherapyDef>),
+    (still, labels_on): (bool, bool),
+    ontoggle: Callback<MouseEvent>,
+    ontogglelabels: Callback<MouseEvent>,
+) -> Html {
+    let names = labels(def.id);
+    let routed = route_shown(def, therapy).0;
+    html! {
+        <div class="gte-diagram-more">
+            { button(if still { "gte-button gte-motion gte-primary" } else { "gte-button gte-motion" },
+                texts.t(if still { msg::DIAGRAM_MOVING } else { msg::DIAGRAM_STILLS }), ontoggle, None) }
             if !names.is_empty() {
-                { button("gte-button gte-labels-toggle", texts.t(msg::DIAGRAM_LABELS), toggle_labels,
-                    Some(("aria-pressed", props.labels))) }
+                { button("gte-button gte-labels-toggle", texts.t(msg::DIAGRAM_LABELS), ontogglelabels,
+                    Some(("aria-pressed", labels_on))) }
             }
-            <figcaption class="gte-diagram-desc">
+            <p class="gte-diagram-desc">
                 { texts.t(def.desc_key) }
                 if !names.is_empty() {
                     { " " }{ labelled(texts, names) }
                 }
-                if let Some(m) = props.cells.map(cell_place) {
+                if let Some(m) = cells.map(cell_place) {
                     { " " }{ texts.fmt(msg::TRACKER_NOW, &[("where", texts.t(m))]) }
                 }
                 if let Some(t) = routed.filter(|_| texts.complete()) {
@@ -265,7 +267,7 @@ pub fn Diagram(props: &DiagramProps) -> Html {
                         { texts.fmt(msg::DIAGRAM_HIGHLIGHT, &[("name", texts.t(t.name_key)), ("route", texts.t(t.route_key))]) }
                     </strong>
                 }
-            </figcaption>
-        </figure>
+            </p>
+        </div>
     }
 }

@@ -109,7 +109,7 @@ test.describe('presentation mode', () => {
           await open(page, `#/${id}/${step}?mode=present`);
           const where = `${id}/${step} at ${size.width}`;
           // The picture slide: heading, picture, its frame line and controls, the lead.
-          const picture = await inView('#gte-step-heading, .gte-diagram > .gte-scene, .gte-diagram > .gte-frame-line, .gte-diagram > .gte-button, .gte-key, .gte-lead');
+          const picture = await inView('#gte-step-heading, .gte-diagram > .gte-scene, .gte-diagram > .gte-frame-line, .gte-diagram > .gte-button, .gte-diagram-more > .gte-button, .gte-key, .gte-lead');
           expect(picture.length, where).toBeGreaterThanOrEqual(9);
           expect(picture.filter((b) => !b.ok), `${where}: off the screen or under the bar`).toEqual([]);
           // The facts slides, three facts each: every fact on the screen.

@@ -245,7 +245,7 @@ for (const pathway of ['ex-vivo', 'hsct']) {
     for (let i = 0; i < cells.length; i++) {
       const where = message(`tracker-${cells[i]}`);
       await expect(tracker(page).getByRole('listitem').and(page.locator('[aria-current=location]'))).toHaveText(where);
-      await expect(page.getByRole('figure').locator('figcaption')).toContainText(where);
+      await expect(page.locator('.gte-diagram-desc')).toContainText(where);
       await page.keyboard.press('ArrowRight');
     }
   });
