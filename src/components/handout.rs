@@ -9,9 +9,16 @@ use yew::prelude::*;
 
 use super::{glance, source_chips::source_names, use_texts};
 use crate::content::markup::plain;
-use crate::content::{msg, CATALOG, THERAPIES};
+use crate::content::{msg, Texts, TherapyDef, CATALOG, THERAPIES};
 use crate::describe::frame_line;
 use crate::diagram::{route_shown, scene};
+
+/// A handout's title: "Handout: Luxturna", or the pathway's name where no product is walked
+/// (the page's heading and its `<title>`).
+pub fn title(texts: Texts, pathway: usize, therapy: Option<&TherapyDef>) -> String {
+    let name = therapy.map_or(CATALOG.pathways[pathway].name_key, |t| t.name_key);
+    format!("{}: {}", texts.t(msg::HANDOUT_TITLE), texts.t(name))
+}
 
 #[derive(Properties, PartialEq)]
 pub struct HandoutProps {
@@ -41,7 +48,7 @@ pub fn Handout(props: &HandoutProps) -> Html {
     html! {
         <main class="gte-handout">
             <p class="gte-handout-print"><button type="button" class="gte-button gte-primary" hidden=true>{ texts.t(msg::HANDOUT_PRINT_NOW) }</button></p>
-            <h1>{ texts.t(msg::HANDOUT_TITLE) }{ ": " }{ name.unwrap_or(texts.t(pathway.name_key)) }</h1>
+            <h1>{ title(texts, props.pathway, therapy) }</h1>
             if let Some(t) = therapy {
                 <p><strong>{ texts.t(t.disease_key) }</strong></p>
             }

@@ -68,6 +68,8 @@ pub fn StepView(props: &StepViewProps) -> Html {
     // words are here (they are fetched with the product's details); the step's own until then.
     let own = therapy.filter(|_| texts.complete()).and_then(|t| t.scene(step.id));
     let diagram = own.unwrap_or(&step.diagram);
+    // The product whose delivery route the picture can bring forward.
+    let routed = therapy.filter(|t| t.route.is_some());
     let not_for = therapy.map(|t| texts.fmt(msg::FACT_NOT_FOR, &[("name", texts.t(t.name_key))]));
 
     html! {
@@ -83,8 +85,7 @@ pub fn StepView(props: &StepViewProps) -> Html {
                     }
                     // Keyed by scene and by stills: a new step, or moving pictures again,
                     // start the animation from the first frame.
-                    <Diagram key={format!("{}{}", diagram.id, props.still)} {texts} def={diagram}
-                        highlight={therapy.filter(|t| t.route.is_some())}
+                    <Diagram key={format!("{}{}", diagram.id, props.still)} {texts} def={diagram} highlight={routed}
                         still={props.still} labels={props.labels} cue={props.cue} />
                 </div>
                 <div class="gte-step-text">
@@ -96,7 +97,7 @@ pub fn StepView(props: &StepViewProps) -> Html {
                         <TherapyCard {therapy} step={step.id} />
                     }
                     <p class="gte-lead"><RichText text={lead} /></p>
-                    { picture_notes(texts, diagram, (step.cells, therapy.filter(|t| t.route.is_some())),
+                    { picture_notes(texts, diagram, (step.cells, routed),
                         (props.still, props.labels), props.ontoggle.reform(|_| ()),
                         props.onaction.reform(|_| Action::ToggleLabels)) }
                     <p class="gte-based-on">

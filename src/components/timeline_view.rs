@@ -63,21 +63,22 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
         let p = &CATALOG.pathways[pi];
         let fill = FILLS[pi % FILLS.len()];
         let bars: Vec<&'static BarDef> = TIMELINE.iter().filter(|b| b.pathway == p.id).collect();
-        // The followed product first, then the products named in this pathway's bars in
-        // order of first mention, then the general bars (""). (No sort: it costs the wasm.)
+        // The groups that have bars: the followed product first, then the products named in
+        // this pathway's bars in order of first mention, then the general bars ("").
+        let has = |g: &str| bars.iter().any(|b| b.product == g);
         let mine = followed.filter(|t| t.pathway == pi);
-        let mut groups: Vec<&str> = mine.map(|t| t.id).into_iter().collect();
+        let mut shown: Vec<&str> = mine.map(|t| t.id).into_iter().filter(|&g| has(g)).collect();
         for b in &bars {
-            if !groups.contains(&b.product) {
-                groups.push(b.product);
+            if !b.product.is_empty() && !shown.contains(&b.product) {
+                shown.push(b.product);
             }
         }
-        if let Some(i) = groups.iter().position(|g| g.is_empty()) {
-            let general = groups.remove(i);
-            groups.push(general);
+        if has("") {
+            shown.push("");
         }
-        let none = mine.filter(|t| !bars.iter().any(|b| b.product == t.id));
-        let shown: Vec<&str> = groups.into_iter().filter(|&g| bars.iter().any(|b| b.product == g)).collect();
+        let none = mine.filter(|t| !shown.contains(&t.id));
+        // A pathway whose bars are all in one group needs no group heading.
+        let alone = shown.len() == 1;
         html! {
             <section key={p.id} class="gte-tl-lane" aria-labelledby={format!("gte-tl-{}", p.id)}>
                 <h3 id={format!("gte-tl-{}", p.id)}>{ texts.t(p.name_key) }</h3>
@@ -91,8 +92,6 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
                         Some(t) => texts.t(t.name_key).to_string(),
                         None => texts.t(msg::TIMELINE_GENERAL).to_string(),
                     };
-                    // A pathway whose bars are all in one group needs no group heading.
-                    let alone = shown.len() == 1;
                     html! {
                         <div key={g} class="gte-tl-group">
                             if !alone {
