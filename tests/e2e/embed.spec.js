@@ -154,8 +154,10 @@ test.describe('iframe embed (plain article)', () => {
       const hit = document.elementFromPoint(b.left + b.width / 2, b.top + b.height / 2);
       return el === hit || el.contains(hit);
     });
+    // The bar settles once the frame has heard where the window now is: wait for that, not
+    // for any first lift (an earlier scroll's message may move it first).
     await expect.poll(() => bar.evaluate((el) => el.style.transform)).not.toBe('');
-    expect(await shown(), 'the bar lies over the probe before it has focus').toBe(false);
+    await expect.poll(shown, 'the bar lies over the probe before it has focus').toBe(false);
     await probe.evaluate((el) => el.focus({ preventScroll: true }));
     await expect.poll(shown, 'the focused probe is hidden under the bar').toBe(true);
   });
