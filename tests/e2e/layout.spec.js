@@ -29,27 +29,33 @@ test('fits the screen, with large enough controls, on every step', async ({ page
 });
 
 // What must be above the Previous/Next bar on a phone's first screen, from step 2 on
-// (step 1 opens with the pathway's summary and "at a glance"). At 360 x 740 the picture's
-// controls are there too; at 320 x 640 the heading, the picture and its caption.
-for (const [width, height, parts] of [
-  [360, 740, '#gte-step-heading, .gte-diagram > .gte-scene, .gte-diagram > .gte-frame-line, .gte-diagram > .gte-play'],
-  [320, 640, '#gte-step-heading, .gte-diagram > .gte-scene, .gte-diagram > .gte-frame-line'],
-]) {
-  test(`on a ${width} x ${height} phone, the first screen of a step shows its heading, picture and caption`, async ({ page }, info) => {
+// (step 1 opens with the pathway's summary and "at a glance"): the heading, the picture,
+// its caption and controls, and the first line of the step's explanation.
+for (const [width, height] of [[360, 740], [320, 640]]) {
+  test(`on a ${width} x ${height} phone, the first screen of a step shows its heading, picture, caption and the start of its explanation`, async ({ page }, info) => {
     test.skip(info.project.name !== 'phone', 'a phone screen');
     await page.setViewportSize({ width, height });
-    const count = parts.split(',').length;
+    const parts = '#gte-step-heading, .gte-diagram > .gte-scene, .gte-diagram > .gte-frame-line, .gte-diagram > .gte-play';
     const missed = [];
     for (const id of ['ex-vivo', 'in-vivo', 'hsct']) {
       const n = stepTitles(id).length;
       for (let step = 2; step <= n; step++) {
         await page.goto('about:blank');
         await open(page, `#/${id}/${step}`);
-        const boxes = await page.locator(parts).evaluateAll((els) => {
-          const bar = document.querySelector('.gte-step-nav').getBoundingClientRect().top;
-          return els.map((el) => ({ what: el.className, bottom: Math.round(el.getBoundingClientRect().bottom), bar: Math.round(bar) }));
-        });
-        expect(boxes.length).toBe(count);
+        const boxes = await page.evaluate((sel) => {
+          const bar = Math.round(document.querySelector('.gte-step-nav').getBoundingClientRect().top);
+          const boxes = [...document.querySelectorAll(sel)].map((el) => ({ what: el.className || el.id, bottom: Math.round(el.getBoundingClientRect().bottom) }));
+          // The lead's first line box: the first of its text's rectangles.
+          const lead = document.querySelector('.gte-lead');
+          const range = document.createRange();
+          range.selectNodeContents(lead);
+          const first = range.getClientRects()[0];
+          boxes.push({ what: 'first line of the lead', bottom: Math.round(first.bottom), height: Math.round(first.height) });
+          return boxes.map((b) => ({ ...b, bar }));
+        }, parts);
+        expect(boxes.length).toBe(5);
+        // A line box is a real line of text, not an empty fragment.
+        expect(boxes[4].height).toBeGreaterThan(12);
         missed.push(...boxes.filter((b) => b.bottom > b.bar).map((b) => ({ at: `${id}/${step}`, ...b })));
       }
     }
