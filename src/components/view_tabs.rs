@@ -1,7 +1,8 @@
 //! The top navigation: one link per pathway and one per other view. Links carry real
 //! hrefs (copy, open in a new tab) but navigate through the state machine. On a phone the
-//! links fold under one button that names the view shown (`aria-expanded`), so no row
-//! hides views off to the side; wider screens show them as a row of tabs.
+//! links fold under one button that names the view shown (`aria-expanded`; Escape closes
+//! the list), so no row hides views off to the side; wider screens show them as a row of
+//! tabs.
 
 use yew::prelude::*;
 
@@ -71,9 +72,24 @@ pub fn ViewTabs(props: &ViewTabsProps) -> Html {
         let open = open.clone();
         Callback::from(move |_| open.set(!*open))
     };
+    // Escape closes the open list and puts focus back on its button (the link that had it
+    // is hidden with the list).
+    let button = use_node_ref();
+    let onkeydown = {
+        let (open, button) = (open.clone(), button.clone());
+        Callback::from(move |e: KeyboardEvent| {
+            if *open && e.key() == "Escape" {
+                e.stop_propagation();
+                open.set(false);
+                if let Some(b) = button.cast::<web_sys::HtmlElement>() {
+                    let _ = b.focus();
+                }
+            }
+        })
+    };
     html! {
-        <nav class="gte-tabs" data-open={open.then_some("")} aria-label={texts.t(msg::VIEWS_LABEL)}>
-            <button type="button" class="gte-views" aria-expanded={if *open { "true" } else { "false" }} onclick={toggle}>
+        <nav class="gte-tabs" data-open={open.then_some("")} aria-label={texts.t(msg::VIEWS_LABEL)} {onkeydown}>
+            <button type="button" class="gte-views" aria-expanded={if *open { "true" } else { "false" }} onclick={toggle} ref={button}>
                 <span class="gte-sr-only">{ texts.t(msg::VIEWS_LABEL) }{ ": " }</span>{ texts.t(label(current).0) }
             </button>
             <ul class="gte-tab-group">

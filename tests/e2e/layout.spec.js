@@ -105,6 +105,17 @@ test('every view is one tap away: on a phone one button opens the list, on a pro
     await again.click();
     await links.filter({ hasText: pages[2] }).click();
     await expect(again).toHaveAttribute('aria-expanded', 'false');
+    // By keyboard: Escape from a link in the open list closes it and focus goes back to
+    // the button (the link is hidden with the list); the view shown stays.
+    await again.focus();
+    await page.keyboard.press('Enter');
+    await expect(again).toHaveAttribute('aria-expanded', 'true');
+    await page.keyboard.press('Tab');
+    await expect(links.first()).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(again).toHaveAttribute('aria-expanded', 'false');
+    await expect(again).toBeFocused();
+    await expect(heading(page)).toHaveText(message('page-glossary'));
   }
 });
 
