@@ -35,8 +35,9 @@ test('every scene renders: background and moving layers fill the picture, named 
     const box = await img.boundingBox();
     expect(box.width, `${s.id} width`).toBeGreaterThan(250);
     expect(Math.abs(box.width / box.height - 5 / 3), `${s.id} keeps its 5:3 shape`).toBeLessThan(0.03);
-    // Every layer covers the whole picture, so the poses' percentages mean view-box units.
-    const layers = img.locator('svg');
+    // The background and every actor cover the whole picture, so the poses' percentages
+    // mean view-box units (flows are small layers of their own: the next test).
+    const layers = img.locator('svg:not(.gte-f)');
     expect(await layers.count(), `${s.id} has moving layers`).toBeGreaterThan(1);
     for (const layer of await layers.all()) {
       const b = await layer.boundingBox();
@@ -125,6 +126,38 @@ test('the reader steps through the key frames with buttons and digit keys, and e
   await expect(scene(page)).toHaveAttribute('data-frame', String(s.frames.length - 1));
   await expect(heading(page), 'digits never change the step').toHaveText(stepTitles(s.pathway)[s.step - 1]);
   await expectNoAxeViolations(page, 'stepped scene');
+});
+
+test('each thing that travels is a small layer of its own, and its drawing lies inside it', async ({ page }) => {
+  // Every scene with flows, the products' own pictures too.
+  const all = [...ALL.map((s) => ({ ...s, query: '' })),
+    ...ownPictures().map((s) => ({ pathway: s.pathway, step: s.step, id: s.diagram, query: `?therapy=${s.therapy}` }))];
+  let seen = 0;
+  for (const s of all) {
+    await open(page, `#/${s.pathway}/${s.step}${s.query}`);
+    const img = scene(page);
+    await expect(img, s.id).toHaveAttribute('data-scene', s.id);
+    const flows = await img.evaluate((el) => {
+      const picture = el.getBoundingClientRect();
+      return [...el.querySelectorAll('svg.gte-f')].map((svg) => {
+        const r = svg.getBoundingClientRect();
+        const v = svg.viewBox.baseVal;
+        const d = svg.getBBox();
+        return { share: (r.width * r.height) / (picture.width * picture.height), v: [v.x, v.y, v.width, v.height],
+          d: [d.x, d.y, d.x + d.width, d.y + d.height], classes: svg.getAttribute('class') };
+      });
+    });
+    for (const f of flows) {
+      seen += 1;
+      // A whole-picture layer per copy repainted and blended the whole picture each frame.
+      expect(f.share, `${s.id} ${f.classes}: a small layer`).toBeLessThan(0.03);
+      const [x, y, w, h] = f.v;
+      // Inside by at least 1.5 units, the widest stroke's half.
+      expect(f.d[0] >= x + 1.5 && f.d[1] >= y + 1.5 && f.d[2] <= x + w - 1.5 && f.d[3] <= y + h - 1.5,
+        `${s.id} ${f.classes}: drawing ${f.d} inside its layer ${f.v}`).toBe(true);
+    }
+  }
+  expect(seen, 'flows checked').toBeGreaterThan(40);
 });
 
 test('things travel along their paths while the picture plays, and stop when it is paused', async ({ page }) => {
