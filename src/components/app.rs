@@ -11,7 +11,7 @@ use super::{
 use crate::content::msg;
 use crate::content::{Later, Texts};
 use crate::describe::announcement;
-use crate::model::{Action, Mode, Nav, View};
+use crate::model::{Action, Links, Mode, Nav, View};
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct AppViewProps {
@@ -32,6 +32,10 @@ pub struct AppViewProps {
     /// The words fetched later (a product's details), as they now are (`content::Later`).
     #[prop_or(Later::Waiting)]
     pub later: Later,
+    /// Where links between views point: hash routes (the live widget) or, in the static
+    /// pages rendered at build time, each view's own page.
+    #[prop_or_default]
+    pub links: Links,
 }
 
 #[component]
@@ -62,6 +66,7 @@ pub fn AppView(props: &AppViewProps) -> Html {
 
     html! {
         <ContextProvider<Texts> context={texts}>
+        <ContextProvider<Links> context={props.links}>
             <div class="gte" lang={texts.lang()} data-theme={state.theme.slug()} data-mode={state.place.mode.slug()}
                 data-part={["1", "2", "3"].get(usize::from(state.facts).wrapping_sub(1)).copied()} ref={root}>
                 <header class="gte-header">
@@ -83,6 +88,7 @@ pub fn AppView(props: &AppViewProps) -> Html {
                         onclick={onaction.reform(|_| Action::ToggleBlank)} />
                 }
             </div>
+        </ContextProvider<Links>>
         </ContextProvider<Texts>>
     }
 }

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::{jump, rich_text::RichText, source_chips::SourceChips, use_texts, view_link};
+use super::{jump_to, rich_text::RichText, source_chips::SourceChips, use_links, use_texts, view_link};
 use crate::content::msg;
 use crate::content::{CATALOG, COMPARE};
 use crate::model::{Action, Place, Route, View};
@@ -16,6 +16,7 @@ pub struct CompareViewProps {
 #[component]
 pub fn CompareView(props: &CompareViewProps) -> Html {
     let texts = use_texts();
+    let links = use_links();
     // The rows are fetched when the page first opens (release builds): until then, say so.
     if !texts.complete() {
         return super::waiting(texts);
@@ -31,7 +32,7 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                 <ol>
                     { for COMPARE.rows.iter().map(|row| html! {
                         <li key={row.id}>
-                            <button type="button" class="gte-jump-to" onclick={jump("gte-q-", row.id)}>{ texts.t(row.label_key) }</button>
+                            { jump_to(links, "gte-q-", row.id, texts.t(row.label_key)) }
                         </li>
                     }) }
                 </ol>
@@ -67,7 +68,7 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
             <ul class="gte-compare-links">
                 { for CATALOG.pathways.iter().enumerate().map(|(i, p)| {
                     let place = Place::new(View::Step(Route { pathway: i, step: 0 }), None);
-                    let (href, onclick) = view_link(&props.onaction, place);
+                    let (href, onclick) = view_link(links, &props.onaction, place);
                     html! {
                         <li key={p.id}>
                             <a {href} {onclick}>

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::{use_texts, view_link};
+use super::{use_links, use_texts, view_link};
 use crate::content::{msg, Msg, CATALOG};
 use crate::model::{Action, Page, Place, Route, View};
 
@@ -16,8 +16,9 @@ pub struct EndPanelProps {
 #[component]
 pub fn EndPanel(props: &EndPanelProps) -> Html {
     let texts = use_texts();
+    let links = use_links();
     let link = |view: View, label: String| {
-        let (href, onclick) = view_link(&props.onaction, Place::new(view, None));
+        let (href, onclick) = view_link(links, &props.onaction, Place::new(view, None));
         html! { <li><a {href} {onclick}>{ label }</a></li> }
     };
     let page = |p: Page, m: Msg| link(View::Page(p), texts.t(m).to_string());

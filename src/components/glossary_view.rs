@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::{jump, source_chips::SourceChips, use_texts};
+use super::{jump_to, source_chips::SourceChips, use_links, use_texts};
 use crate::content::msg;
 use crate::content::GLOSSARY;
 use crate::describe::definition;
@@ -10,6 +10,7 @@ use crate::describe::definition;
 #[component]
 pub fn GlossaryView() -> Html {
     let texts = use_texts();
+    let links = use_links();
     // GLOSSARY is in alphabetical order of the English names (build/ sorts it).
     let terms = GLOSSARY.iter();
     // A to Z: each first letter once, a jump to its first term.
@@ -23,7 +24,7 @@ pub fn GlossaryView() -> Html {
         <nav class="gte-jump" aria-label={texts.t(msg::GLOSSARY_JUMP)}>
             <ul class="gte-az">
                 { for letters.map(|(c, id)| html! {
-                    <li key={id}><button type="button" class="gte-jump-to" onclick={jump("gte-glossary-", id)}>{ c.to_string() }</button></li>
+                    <li key={id}>{ jump_to(links, "gte-glossary-", id, &c.to_string()) }</li>
                 }) }
             </ul>
         </nav>

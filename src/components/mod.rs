@@ -32,18 +32,26 @@ pub mod timeline_view;
 pub mod view_tabs;
 
 use crate::content::{Texts, CATALOG, THERAPIES};
-use crate::model::{Action, Place};
+use crate::model::{Action, Links, Place};
 use yew::prelude::*;
 
-/// The parts of a link to a view: a real `href` (copy it, open it in a new tab) and a
-/// click handler that moves through the state machine instead of loading the page.
-pub fn view_link(onaction: &Callback<Action>, place: Place) -> (String, Callback<MouseEvent>) {
+/// The parts of a link to a view: a real `href` (copy it, open it in a new tab; in a static
+/// page, the view's own page) and a click handler that moves through the state machine
+/// instead of loading the page.
+pub fn view_link(links: Links, onaction: &Callback<Action>, place: Place) -> (String, Callback<MouseEvent>) {
     let view = place.view;
     let onclick = onaction.reform(move |e: MouseEvent| {
         e.prevent_default();
         Action::Show(view)
     });
-    (place.to_hash(&CATALOG, THERAPIES), onclick)
+    (links.href(place, &CATALOG, THERAPIES), onclick)
+}
+
+/// Where links between views point (`AppView` provides it): hash routes, or in a static
+/// page, the views' own pages.
+#[hook]
+pub fn use_links() -> Links {
+    use_context::<Links>().unwrap_or_default()
 }
 
 /// A click that moves focus, and with it the reader's view, to `#<prefix><id>` in this
@@ -61,6 +69,18 @@ pub fn jump(prefix: &'static str, id: &'static str) -> Callback<MouseEvent> {
             let _ = t.focus();
         }
     })
+}
+
+/// A button in a long page's own index that moves focus to `#<prefix><id>` ([`jump`]); in
+/// a static page, where no script runs, a plain link to that place on the page.
+pub fn jump_to(links: Links, prefix: &'static str, id: &'static str, words: &str) -> Html {
+    let words = words.to_string();
+    match links {
+        Links::Hash => {
+            html! { <button type="button" class="gte-jump-to" onclick={jump(prefix, id)}>{ words }</button> }
+        }
+        Links::Pages(_) => html! { <a class="gte-jump-to" href={format!("#{prefix}{id}")}>{ words }</a> },
+    }
 }
 
 /// The current locale's words, English if no provider is above.

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::{use_texts, view_link};
+use super::{use_links, use_texts, view_link};
 use crate::content::msg;
 use crate::content::CATALOG;
 use crate::model::{Action, Place, Route, View};
@@ -17,6 +17,7 @@ pub struct StageJumpProps {
 #[component]
 pub fn StageJump(props: &StageJumpProps) -> Html {
     let texts = use_texts();
+    let links = use_links();
     let targets = props.route.same_stage_elsewhere(&CATALOG);
     if targets.is_empty() {
         return html! {};
@@ -28,7 +29,7 @@ pub fn StageJump(props: &StageJumpProps) -> Html {
                 { for targets.into_iter().map(|r| {
                     let p = &CATALOG.pathways[r.pathway];
                     let view = View::Step(r);
-                    let (href, onclick) = view_link(&props.onaction, Place::new(view, None));
+                    let (href, onclick) = view_link(links, &props.onaction, Place::new(view, None));
                     let label = texts.fmt(msg::STAGE_JUMP_LINK, &[
                         ("pathway", texts.t(p.name_key)),
                         ("title", texts.t(p.steps[r.step].title_key)),

@@ -61,7 +61,7 @@ pub fn StepPage(props: &StepPageProps) -> Html {
                     labels={props.labels} cue={props.cue} />
                 <StepNav first={route.step == 0 && props.slides.unwrap_or(0) == 0}
                     last={route.step + 1 >= total && props.slides.is_none_or(|s| s >= fact_slides)}
-                    next_key={next_key} onaction={props.onaction.clone()} />
+                    {route} next_key={next_key} onaction={props.onaction.clone()} />
                 <StepList {route} onaction={props.onaction.clone()} />
             </div>
         </>

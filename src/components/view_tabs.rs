@@ -6,7 +6,7 @@
 
 use yew::prelude::*;
 
-use super::{use_texts, view_link};
+use super::{use_links, use_texts, view_link};
 use crate::content::msg;
 use crate::content::{CATALOG, THERAPIES};
 use crate::describe::page_title_key;
@@ -21,6 +21,7 @@ pub struct ViewTabsProps {
 #[component]
 pub fn ViewTabs(props: &ViewTabsProps) -> Html {
     let texts = use_texts();
+    let links = use_links();
     let current = props.place.view;
     let open = use_state_eq(|| false);
     {
@@ -46,7 +47,7 @@ pub fn ViewTabs(props: &ViewTabsProps) -> Html {
             View::Step(r) => THERAPIES[t].pathway == r.pathway,
             View::Page(_) => true,
         });
-        let (href, go) = view_link(&props.onaction, Place::new(view, therapy));
+        let (href, go) = view_link(links, &props.onaction, Place::new(view, therapy));
         // Any link closes the list, the view shown too.
         let onclick = {
             let open = open.clone();

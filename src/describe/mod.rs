@@ -55,6 +55,18 @@ pub fn document_title(texts: Texts, view: View) -> String {
     texts.fmt(msg::DOCUMENT_TITLE, &[("view", &announcement(texts, view, false))])
 }
 
+/// What a view is about, in the reader's words: a step's lead paragraph or a page's
+/// introduction (a static page's meta description; glossary markup reduced to its words).
+pub fn view_summary(texts: Texts, view: View) -> String {
+    match view {
+        View::Step(r) => {
+            let step = CATALOG.pathways.get(r.pathway).and_then(|p| p.steps.get(r.step));
+            step.map(|s| plain(texts.t(s.lead_key))).unwrap_or_default()
+        }
+        View::Page(page) => texts.t(page_intro_key(page)).to_string(),
+    }
+}
+
 /// The sentence for a note about a link or setting that could not be followed.
 pub fn note_text(texts: Texts, note: &RouteNote) -> String {
     let pathway_name = |i: usize| texts.t(CATALOG.pathways[i].name_key);

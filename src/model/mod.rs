@@ -11,7 +11,7 @@ pub mod timeline;
 
 pub use nav::{fact_slides, Action, Nav, FACTS_PER_SLIDE};
 pub use player::Player;
-pub use route::{Mode, Motion, Page, Parsed, Place, Route, RouteNote, View};
+pub use route::{Links, Mode, Motion, Page, Parsed, Place, Route, RouteNote, View};
 pub use settings::{Command, Settings, Theme};
 
 /// The navigation action for a key, if any: arrows and Page Up/Down (presenter remotes)

@@ -55,6 +55,15 @@ pub enum View {
 impl View {
     /// Its pathway id (or page slug) and, for a step, its number from 1: what a link's path
     /// (`#/in-vivo/3`) and an embed's `pathway` and `step` settings say.
+    /// Every view: each step of each pathway in order, then each page.
+    pub fn all(catalog: &Catalog) -> impl Iterator<Item = View> + '_ {
+        let steps =
+            catalog.pathways.iter().enumerate().flat_map(|(pathway, p)| {
+                (0..p.steps.len()).map(move |step| View::Step(Route { pathway, step }))
+            });
+        steps.chain(Page::ALL.into_iter().map(View::Page))
+    }
+
     pub fn address(self, catalog: &Catalog) -> (&'static str, Option<usize>) {
         match self {
             View::Step(r) => {
@@ -255,6 +264,40 @@ impl Place {
             hash.push_str(self.mode.slug());
         }
         hash
+    }
+}
+
+/// Where the links between views point. The live widget moves through its own hash
+/// routes (`#/ex-vivo/3`); the static pages, prerendered for every view so the guide reads
+/// and links with no script at all, link each view to its own page file (`ex-vivo-3.html`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Links {
+    #[default]
+    Hash,
+    /// Page files, each name after this folder (`""` inside the pages' folder, `guide/`
+    /// from the widget's own page beside it).
+    Pages(&'static str),
+}
+
+impl Links {
+    /// The link to `place`: its hash, or the page of its view (a page holds the view
+    /// alone, so a product, mode or motion is left to the live widget).
+    pub fn href(self, place: Place, catalog: &Catalog, therapies: &[TherapyDef]) -> String {
+        match self {
+            Links::Hash => place.to_hash(catalog, therapies),
+            Links::Pages(folder) => format!("{folder}{}", page_file(place.view, catalog)),
+        }
+    }
+}
+
+/// The folder of the static pages, beside the widget's own page.
+pub const PAGES_FOLDER: &str = "guide/";
+
+/// The static page of a view: `ex-vivo-3.html` for a step (numbered from 1), `compare.html`.
+pub fn page_file(view: View, catalog: &Catalog) -> String {
+    match view.address(catalog) {
+        (id, Some(step)) => format!("{id}-{step}.html"),
+        (id, None) => format!("{id}.html"),
     }
 }
 

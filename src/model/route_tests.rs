@@ -296,3 +296,37 @@ fn percent_escapes_are_decoded_before_matching() {
     let p = parse("#/in-vivo%2F2", &CATALOG, THERAPIES);
     assert_eq!(p.notes, vec![RouteNote::UnknownPathway { asked: "in-vivo/2".into() }]);
 }
+
+#[test]
+fn every_view_has_its_own_static_page_named_like_its_hash() {
+    let views: Vec<View> = View::all(&CATALOG).collect();
+    let steps: usize = CATALOG.pathways.iter().map(|p| p.steps.len()).sum();
+    assert_eq!(views.len(), steps + Page::ALL.len());
+    let mut files: Vec<String> = views.iter().map(|&v| page_file(v, &CATALOG)).collect();
+    assert_eq!(files[2], "ex-vivo-3.html");
+    assert!(files.contains(&"compare.html".to_string()));
+    files.sort();
+    files.dedup();
+    assert_eq!(files.len(), views.len(), "one file per view");
+    // The same place, as a hash and as a page: the view alone goes to the page.
+    let place = Place { therapy: Some(0), motion: Motion::Still, ..Place::new(step("in-vivo", 1), None) };
+    assert_eq!(Links::Hash.href(place, &CATALOG, THERAPIES), place.to_hash(&CATALOG, THERAPIES));
+    assert_eq!(Links::Pages("guide/").href(place, &CATALOG, THERAPIES), "guide/in-vivo-2.html");
+    assert_eq!(
+        Links::Pages("").href(Place::new(View::Page(Page::Glossary), None), &CATALOG, THERAPIES),
+        "glossary.html"
+    );
+    // And every page's name reads back as its view.
+    for v in views {
+        let file = page_file(v, &CATALOG);
+        let name = file.trim_end_matches(".html");
+        let back = match v {
+            View::Step(_) => {
+                let (id, n) = name.rsplit_once('-').unwrap();
+                p(&format!("#/{id}/{n}")).place.view
+            }
+            View::Page(_) => p(&format!("#/{name}")).place.view,
+        };
+        assert_eq!(back, v, "{file}");
+    }
+}
