@@ -58,9 +58,12 @@ pub fn content_rs() -> String {
         })
         .collect();
     // The handout is a page of its own (static/handout/), rendered by scripts/generate:
-    // the widget shows only the link to it, so its words are not in the wasm at all.
-    let elsewhere: Vec<bool> =
-        keys.iter().map(|key| key.starts_with("handout-") && *key != "handout-print").collect();
+    // the widget shows only the link to it, so its words are not in the wasm at all; nor
+    // are the static pages' own (`static-…`: content/en/static.ftl).
+    let elsewhere: Vec<bool> = keys
+        .iter()
+        .map(|key| (key.starts_with("handout-") && *key != "handout-print") || key.starts_with("static-"))
+        .collect();
     let split = std::env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|a| a == "wasm32")
         && std::env::var("PROFILE").is_ok_and(|p| p == "release");
     let parts = [

@@ -59,5 +59,10 @@ if (framed) {
   document.addEventListener('focusin', lift);
 }
 
+// The page's static view (index.html, static/guide/) paints first: the wasm is fetched
+// after that paint (a frame, then a task), off the first view's critical path. The live
+// widget starts at the address's place, else at the view the static page holds.
 // `id` names the instance in messages; the widget ignores it as a setting.
-start(root, settings, framed ? 'frame' : 'page', instance, toParent);
+requestAnimationFrame(() => setTimeout(() => {
+  start(root, settings, framed ? 'frame' : 'page', instance, toParent, location.hash || (root.dataset.view ?? ''));
+}));

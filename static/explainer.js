@@ -23,13 +23,69 @@ export function send(root, list) {
   root.querySelector('.gte')?.dispatchEvent(new CustomEvent('gte-command', { detail: join(list) }));
 }
 
-/** Mounts a widget into `root`; `onmessage` gets each event as a documented message. */
-export async function start(root, settings, host, instance, onmessage) {
+/** The static view's notes (static/guide/, index.html): shows the one `which` names. */
+function note(root, which) {
+  root.querySelector(which)?.removeAttribute('hidden');
+}
+
+// Each live widget's static view, kept to stand in if the wasm breaks while it runs.
+const fallbacks = new Map();
+
+// A fault in the wasm (a Rust panic is a trap) reaches the page as an uncaught
+// WebAssembly.RuntimeError, and every widget on the page shares that one wasm: each goes
+// back to its static view, whose links still work, under a note with a Reload button.
+function broken(e) {
+  if (!(e.error instanceof WebAssembly.RuntimeError) && !(e.reason instanceof WebAssembly.RuntimeError)) return;
+  for (const [root, view] of fallbacks) {
+    root.replaceChildren(...view.map((n) => n.cloneNode(true)));
+    note(root, '.gte-broken');
+    root.querySelector('.gte-reload')?.addEventListener('click', () => location.reload());
+  }
+  fallbacks.clear();
+}
+if (typeof WebAssembly === 'object') {
+  window.addEventListener('error', broken);
+  window.addEventListener('unhandledrejection', broken);
+}
+
+/** What has focus inside `root`, to find again in the live view (a link there is a button). */
+function focused(root) {
+  const f = root.getRootNode().activeElement;
+  if (!f || !root.contains(f) || f === root) return null;
+  return { tag: f.matches('a, button') ? 'a, button' : f.localName, cls: f.className, text: f.textContent };
+}
+
+/**
+ * Mounts a widget into `root`; `onmessage` gets each event as a documented message. `hash`
+ * is the place to start at (the page's own, else the view its static HTML holds). When the
+ * wasm cannot start, the static view stays, with a note saying so.
+ */
+export async function start(root, settings, host, instance, onmessage, hash = location.hash) {
   root.addEventListener('gte-event', (e) => onmessage(message(e.detail, instance)));
-  const m = await load();
+  let m;
+  try {
+    if (typeof WebAssembly !== 'object') throw new Error('no WebAssembly');
+    m = await load();
+  } catch (e) {
+    note(root, '.gte-start-failed');
+    document.documentElement.classList.remove('gte-wait');
+    throw e;
+  }
   // The widget's own page, for links that leave an embed (copy link, teacher notes).
-  const home = host === 'element' ? new URL('index.html', here).href : location.href.split('#')[0];
-  m.mount(root, join(settings), host, location.hash, home, new URL("later/", here).href);
+  // A static page (static/guide/) names it: the widget's page beside the pages' folder.
+  const page = root.dataset.home ? new URL(root.dataset.home, location.href).href : location.href.split('#')[0];
+  const home = host === 'element' ? new URL('index.html', here).href : page;
+  const view = [...root.childNodes].map((n) => n.cloneNode(true));
+  const was = focused(root);
+  m.mount(root, join(settings), host, hash, home, new URL("later/", here).href);
+  if (view.some((n) => n.nodeType === 1)) fallbacks.set(root, view);
+  document.documentElement.classList.remove('gte-wait');
+  // Yew renders in a microtask: then what had focus in the static view has it again.
+  await Promise.resolve();
+  if (was) {
+    const again = [...root.querySelectorAll(was.tag)].find((n) => n.className === was.cls && n.textContent === was.text);
+    again?.focus({ preventScroll: true });
+  }
 }
 
 let count = 0;

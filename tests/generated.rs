@@ -13,6 +13,8 @@
 //! | `generated/floor.html`        | the first view as plain HTML, the bench's floor  |
 //! | `static/later/en.txt`         | the words fetched later (a product's details)    |
 //! | `static/handout/<id>.html`    | each pathway's and each product's handout        |
+//! | `static/guide/<view>.html`    | every view as a static page (`generate/pages.rs`) |
+//! | `index.html`                  | its first view and title, between two markers    |
 #![cfg(not(target_arch = "wasm32"))]
 
 // The build's own Fluent reader (and the plural rules it checks choices with).
@@ -28,6 +30,7 @@ mod generate {
     pub mod handout;
     pub mod later;
     pub mod manifest;
+    pub mod pages;
     pub mod protocol;
     pub mod scenes;
     pub mod teacher_notes;
@@ -35,12 +38,12 @@ mod generate {
 
 use std::path::Path;
 
-use generate::{floor, handout, later, manifest, protocol, scenes, teacher_notes};
+use generate::{floor, handout, later, manifest, pages, protocol, scenes, teacher_notes};
 
 /// Writes one generated file's whole text.
 type Make = fn() -> String;
 
-const FILES: [(&str, Make); 8] = [
+const FILES: [(&str, Make); 9] = [
     ("generated/scenes.rs", scenes::prerendered),
     ("static/scenes.css", scenes::css),
     ("static/teacher-notes.html", teacher_notes::page),
@@ -49,6 +52,7 @@ const FILES: [(&str, Make); 8] = [
     ("generated/content.json", manifest::json),
     ("generated/floor.html", floor::html),
     ("static/later/en.txt", later::en),
+    ("index.html", pages::index),
 ];
 
 #[test]
@@ -57,21 +61,23 @@ fn every_generated_file_matches_its_sources() {
     let write = std::env::var_os("GENERATE").is_some();
     let mut stale = Vec::new();
     let handouts = handout::pages();
-    // A handout left from a product or pathway that is gone is stale too.
-    let dir = root.join("static/handout");
-    // No folder yet (a first run) holds no stale page; any other read error stops here.
-    let entries = std::fs::read_dir(&dir).into_iter().flatten().map(|e| e.expect("static/handout/ reads"));
-    for entry in entries {
-        let name = format!("static/handout/{}", entry.file_name().to_string_lossy());
-        if name.ends_with(".html") && !handouts.iter().any(|(p, _)| *p == name) {
-            if write {
-                std::fs::remove_file(entry.path()).unwrap();
-            } else {
-                stale.push(name);
+    let guide = pages::pages();
+    // A page left from a view, product or pathway that is gone is stale too.
+    for (folder, made) in [("static/handout", &handouts), ("static/guide", &guide)] {
+        // No folder yet (a first run) holds no stale page; any other read error stops here.
+        let entries = std::fs::read_dir(root.join(folder)).into_iter().flatten().map(|e| e.expect("reads"));
+        for entry in entries {
+            let name = format!("{folder}/{}", entry.file_name().to_string_lossy());
+            if name.ends_with(".html") && !made.iter().any(|(p, _)| *p == name) {
+                if write {
+                    std::fs::remove_file(entry.path()).unwrap();
+                } else {
+                    stale.push(name);
+                }
             }
         }
     }
-    let files = FILES.iter().map(|&(relative, make)| (relative.to_string(), make())).chain(handouts);
+    let files = FILES.iter().map(|&(relative, make)| (relative.to_string(), make())).chain(handouts).chain(guide);
     for (relative, want) in files {
         let path = root.join(&relative);
         if write {

@@ -4,8 +4,11 @@
 //! facts it skips, every English message by key, and how long a key frame holds.
 
 use gene_therapy_explainer::content::{choose, Texts, CATALOG, KEYS, THERAPIES};
+use gene_therapy_explainer::describe::page_title_key;
 use gene_therapy_explainer::diagram::{key, labels};
 use gene_therapy_explainer::model::player::FRAME_MS;
+use gene_therapy_explainer::model::route::{page_file, PAGES_FOLDER};
+use gene_therapy_explainer::model::{Place, View};
 use serde_json::{json, Map, Value};
 
 pub fn json() -> String {
@@ -68,11 +71,26 @@ pub fn json() -> String {
         .iter()
         .filter_map(|k| en.get(k).map(|t| (k.to_string(), Value::from(choose(t, &[], "en")))))
         .collect();
+    // Every view: its hash, its static page (static/guide/) and its heading.
+    let views: Vec<Value> = View::all(&CATALOG)
+        .map(|v| {
+            let heading = match v {
+                View::Step(r) => en.t(CATALOG.pathways[r.pathway].steps[r.step].title_key),
+                View::Page(p) => en.t(page_title_key(p)),
+            };
+            json!({
+                "hash": Place::new(v, None).to_hash(&CATALOG, THERAPIES),
+                "page": format!("{PAGES_FOLDER}{}", page_file(v, &CATALOG)),
+                "heading": heading,
+            })
+        })
+        .collect();
     let manifest = json!({
         "generated": "by scripts/generate from content/ and src/; do not edit",
         "frameMs": FRAME_MS,
         "defaultPathway": CATALOG.default_pathway,
         "pathways": pathways,
+        "views": views,
         "therapies": therapies,
         "messages": messages,
     });

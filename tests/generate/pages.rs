@@ -12,7 +12,7 @@
 //! Each page loads `boot.js`, which starts the live widget at the page's own view.
 
 use gene_therapy_explainer::components::app::{AppView, AppViewProps};
-use gene_therapy_explainer::content::{Later, Texts, CATALOG, THERAPIES};
+use gene_therapy_explainer::content::{msg, Later, Texts, CATALOG, THERAPIES};
 use gene_therapy_explainer::describe::{document_title, view_summary};
 use gene_therapy_explainer::model::route::{page_file, PAGES_FOLDER};
 use gene_therapy_explainer::model::{Links, Nav, Place, View};
@@ -23,30 +23,83 @@ fn escape(s: &str) -> String {
     s.replace('&', "&amp;").replace('<', "&lt;").replace('"', "&quot;")
 }
 
-/// The widget's root with `view` rendered in it, its links into `links`.
-pub fn root(view: View, links: Links) -> String {
+/// The rendered view, moving pictures or stills.
+fn render(view: View, links: Links, still: bool, home: &'static str) -> String {
     let place = Place::new(view, None);
     let hash = place.to_hash(&CATALOG, THERAPIES);
     let props = AppViewProps {
         nav: Nav::new(gene_therapy_explainer::model::route::parse(&hash, &CATALOG, THERAPIES)),
-        home: Default::default(),
-        system_still: false,
+        home: home.into(),
+        system_still: still,
         root: Default::default(),
         heading: Default::default(),
         onaction: Callback::noop(),
         later: Later::Waiting,
         links,
     };
-    let body =
-        futures::executor::block_on(LocalServerRenderer::<AppView>::with_props(props).hydratable(false).render());
-    format!(r#"<div id="gene-therapy-explainer" data-view="{hash}">{body}</div>"#)
+    futures::executor::block_on(LocalServerRenderer::<AppView>::with_props(props).hydratable(false).render())
 }
 
-/// The head's lines that name the view: title, description, canonical link.
-fn head(view: View, canonical: &str) -> String {
+/// Where the step's picture (`<figure class="gte-diagram …">…</figure>`) lies in `html`.
+fn figure(html: &str) -> Option<std::ops::Range<usize>> {
+    let start = html.find("<figure class=\"gte-diagram")?;
+    let end = start + html[start..].find("</figure>")? + "</figure>".len();
+    Some(start..end)
+}
+
+/// The widget's root with `view` rendered in it, its links into `links`. A step's moving
+/// picture is followed by its storyboard in `<noscript>`: without a script nothing could
+/// pause the motion or move between key frames, so those readers get the stills (the
+/// moving one is hidden by `@media (scripting: none)` in style.css). On a page of its own,
+/// `data-view` names its view, where the live widget starts when the address names none,
+/// and `data-home` the widget's own page (for the handout, copied links, teacher notes).
+pub fn root(view: View, links: Links, own_page: bool) -> String {
     let texts = Texts::en();
+    // The widget's own page, where the handout and the other pages beside it are found.
+    let home = if own_page { "../index.html" } else { "index.html" };
+    let mut body = render(view, links, false, home);
+    if let Some(moving) = figure(&body) {
+        let stills = render(view, links, true, home);
+        let board = figure(&stills).expect("a step with a picture has its stills");
+        body.insert_str(moving.end, &format!("<noscript>{}</noscript>", &stills[board]));
+    }
+    let hash = Place::new(view, None).to_hash(&CATALOG, THERAPIES);
+    let data = if own_page { format!(r#" data-view="{hash}" data-home="{home}""#) } else { String::new() };
+    // What shows while a view the address asks for is on its way (first-view.js); what
+    // explainer.js shows when the interactive parts cannot start, are opened from a folder,
+    // or break, all hidden until then, first in the widget; with scripts off, a line saying
+    // so at its foot.
+    let t = |key| escape(texts.t(key));
+    let notes = format!(
+        "<p class=\"gte-static-note gte-wait-note\" hidden>{}</p>\
+         <p class=\"gte-static-note gte-start-failed\" role=\"status\" hidden>{}</p>\
+         <p class=\"gte-static-note gte-file-note\" role=\"status\" hidden>{}</p>\
+         <div class=\"gte-static-note gte-broken\" role=\"alert\" hidden><p>{}</p>\
+         <button type=\"button\" class=\"gte-button gte-reload\">{}</button></div>",
+        t(msg::STATIC_LOADING),
+        t(msg::STATIC_FAILED),
+        t(msg::STATIC_FILE),
+        t(msg::STATIC_BROKEN),
+        t(msg::STATIC_RELOAD),
+    );
+    let open = body.find(" class=\"gte\">").expect("the widget's root");
+    let open = open + body[open..].find('>').unwrap() + 1;
+    body.insert_str(open, &notes);
+    let close = body.rfind("</div>").expect("the widget's root closes");
+    body.insert_str(close, &format!("<noscript><p class=\"gte-static-note\">{}</p></noscript>", t(msg::STATIC_NO_SCRIPT)));
+    format!(r#"<div id="gene-therapy-explainer"{data}>{body}</div>"#)
+}
+
+/// The head's lines that name the view (title, description, canonical link), and the
+/// small script that, before the first paint, sees whether the address asks for another
+/// view than this page holds (`static/first-view.js`). `up` leads from the page to the
+/// widget's files, `pages` from the page to the static pages.
+fn head(view: View, canonical: &str, up: &str, pages: &str) -> String {
+    let texts = Texts::en();
+    let hash = Place::new(view, None).to_hash(&CATALOG, THERAPIES);
     format!(
-        "<title>{}</title>\n<meta name=\"description\" content=\"{}\">\n<link rel=\"canonical\" href=\"{canonical}\">",
+        "<title>{}</title>\n<meta name=\"description\" content=\"{}\">\n<link rel=\"canonical\" href=\"{canonical}\">\n\
+         <script src=\"{up}first-view.js\" data-view=\"{hash}\" data-pages=\"{pages}\"></script>",
         escape(&document_title(texts, view)),
         escape(&view_summary(texts, view)),
     )
@@ -65,8 +118,8 @@ pub fn pages() -> Vec<(String, String)> {
                  <link rel=\"icon\" href=\"../favicon.svg\" type=\"image/svg+xml\">\n\
                  <link rel=\"stylesheet\" href=\"../style.css\">\n<link rel=\"stylesheet\" href=\"../scenes.css\">\n\
                  <script type=\"module\" src=\"../boot.js\"></script>\n</head>\n<body>\n{}\n</body>\n</html>\n",
-                head(view, &file),
-                root(view, Links::Pages("")),
+                head(view, &file, "../", ""),
+                root(view, Links::Pages(""), true),
             );
             (format!("static/{PAGES_FOLDER}{file}"), html)
         })
@@ -84,7 +137,7 @@ pub fn index() -> String {
     let view = Place::start_of(CATALOG.default_pathway_index()).view;
     let mut out = String::new();
     let mut rest = source.as_str();
-    for (i, body) in [head(view, "index.html"), root(view, Links::Pages(PAGES_FOLDER))].iter().enumerate() {
+    for (i, body) in [head(view, "./", "", PAGES_FOLDER), root(view, Links::Pages(PAGES_FOLDER), false)].iter().enumerate() {
         let (before, after) = rest.split_once(START).unwrap_or_else(|| panic!("index.html: marker {} missing", i + 1));
         let (_, after) = after.split_once(END).expect("index.html: an end marker");
         out.push_str(before);
