@@ -80,8 +80,10 @@ export async function start(root, settings, host, instance, onmessage, hash = lo
   m.mount(root, join(settings), host, hash, home, new URL("later/", here).href);
   if (view.some((n) => n.nodeType === 1)) fallbacks.set(root, view);
   document.documentElement.classList.remove('gte-wait');
-  // Yew renders in a microtask: then what had focus in the static view has it again.
+  // Yew renders in a microtask: then what had focus in the static view has it again, and
+  // the root says the live widget has it (`data-live`, which tests wait for).
   await Promise.resolve();
+  root.setAttribute('data-live', '');
   if (was) {
     const again = [...root.querySelectorAll(was.tag)].find((n) => n.className === was.cls && n.textContent === was.text);
     again?.focus({ preventScroll: true });

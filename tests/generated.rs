@@ -77,7 +77,8 @@ fn every_generated_file_matches_its_sources() {
             }
         }
     }
-    let files = FILES.iter().map(|&(relative, make)| (relative.to_string(), make())).chain(handouts).chain(guide);
+    let files =
+        FILES.iter().map(|&(relative, make)| (relative.to_string(), make())).chain(handouts).chain(guide);
     for (relative, want) in files {
         let path = root.join(&relative);
         if write {
@@ -140,4 +141,39 @@ fn each_handout_follows_its_product() {
             t.id
         );
     }
+}
+
+/// Each static page holds its own view, named in its title and heading, its links between
+/// views are links to pages (no hash route, which needs the live widget), and each step's
+/// page carries its stills for readers without scripts.
+#[test]
+fn each_static_page_holds_its_view_and_links_to_pages() {
+    use gene_therapy_explainer::content::CATALOG;
+    use gene_therapy_explainer::model::route::{page_file, PAGES_FOLDER};
+    use gene_therapy_explainer::model::{Place, View};
+    let guide = pages::pages();
+    assert_eq!(guide.len(), View::all(&CATALOG).count());
+    let manifest = manifest::json();
+    for view in View::all(&CATALOG) {
+        let file = page_file(view, &CATALOG);
+        let (_, html) =
+            guide.iter().find(|(p, _)| *p == format!("static/{PAGES_FOLDER}{file}")).expect("its page");
+        let hash = Place::new(view, None).to_hash(&CATALOG, gene_therapy_explainer::content::THERAPIES);
+        assert!(html.contains(&format!("data-view=\"{hash}\"")), "{file}: names its view");
+        assert!(html.contains(&format!("<link rel=\"canonical\" href=\"{file}\">")), "{file}: canonical");
+        assert!(!html.contains("href=\"#/"), "{file}: a hash route where a page link belongs");
+        assert!(html.contains("<meta name=\"description\" content=\""), "{file}: description");
+        let stills = html.contains("<noscript><figure class=\"gte-diagram gte-still");
+        assert_eq!(stills, matches!(view, View::Step(_)), "{file}: stills for readers without scripts");
+        // Its heading is the one the manifest's views give the tests.
+        let heading = html.split("id=\"gte-step-heading\"").nth(1).expect("a heading");
+        let heading = &heading[heading.find('>').unwrap() + 1..heading.find("</h2>").unwrap()];
+        assert!(manifest.contains(&format!("\"heading\": \"{heading}\"")), "{file}: heading {heading}");
+    }
+    let index = pages::index();
+    assert!(index.contains("<a href=\"guide/ex-vivo-2.html\""), "index.html links into guide/");
+    assert!(
+        !index.contains("<div id=\"gene-therapy-explainer\" data-view"),
+        "index.html starts where its address says"
+    );
 }

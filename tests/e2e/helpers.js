@@ -92,8 +92,12 @@ export async function go(page, hash, title) {
   await expect(heading(page)).toHaveText(title);
 }
 
-/** Waits for the widget to replace the loading placeholder. */
+/** The page's widget root once the live widget has taken over from the static view. */
+export const live = (page) => page.locator('#gene-therapy-explainer[data-live]');
+
+/** Opens the widget's page and waits for the live widget to take over from the static view. */
 export async function open(page, hash = '') {
   await page.goto(`/${hash}`);
+  await expect(live(page)).toHaveCount(1);
   await expect(heading(page)).toBeVisible();
 }

@@ -37,7 +37,33 @@ fn render(view: View, links: Links, still: bool, home: &'static str) -> String {
         later: Later::Waiting,
         links,
     };
-    futures::executor::block_on(LocalServerRenderer::<AppView>::with_props(props).hydratable(false).render())
+    let html = futures::executor::block_on(
+        LocalServerRenderer::<AppView>::with_props(props).hydratable(false).render(),
+    );
+    stable_ids(&html)
+}
+
+/// `html` with each glossary popover's id (`gte-term-<n>`, numbered by the components
+/// from one count for the whole process) numbered from 0 in the order they appear, so a
+/// page reads the same however many views were rendered before it.
+pub fn stable_ids(html: &str) -> String {
+    const ID: &str = "gte-term-";
+    let mut seen: Vec<&str> = Vec::new();
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(at) = rest.find(ID) {
+        let digits = rest[at + ID.len()..].bytes().take_while(u8::is_ascii_digit).count();
+        let n = &rest[at + ID.len()..at + ID.len() + digits];
+        let i = seen.iter().position(|&s| s == n).unwrap_or_else(|| {
+            seen.push(n);
+            seen.len() - 1
+        });
+        out.push_str(&rest[..at + ID.len()]);
+        out.push_str(&i.to_string());
+        rest = &rest[at + ID.len() + digits..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Where the step's picture (`<figure class="gte-diagram …">…</figure>`) lies in `html`.
@@ -86,7 +112,10 @@ pub fn root(view: View, links: Links, own_page: bool) -> String {
     let open = open + body[open..].find('>').unwrap() + 1;
     body.insert_str(open, &notes);
     let close = body.rfind("</div>").expect("the widget's root closes");
-    body.insert_str(close, &format!("<noscript><p class=\"gte-static-note\">{}</p></noscript>", t(msg::STATIC_NO_SCRIPT)));
+    body.insert_str(
+        close,
+        &format!("<noscript><p class=\"gte-static-note\">{}</p></noscript>", t(msg::STATIC_NO_SCRIPT)),
+    );
     format!(r#"<div id="gene-therapy-explainer"{data}>{body}</div>"#)
 }
 
@@ -137,8 +166,11 @@ pub fn index() -> String {
     let view = Place::start_of(CATALOG.default_pathway_index()).view;
     let mut out = String::new();
     let mut rest = source.as_str();
-    for (i, body) in [head(view, "./", "", PAGES_FOLDER), root(view, Links::Pages(PAGES_FOLDER), false)].iter().enumerate() {
-        let (before, after) = rest.split_once(START).unwrap_or_else(|| panic!("index.html: marker {} missing", i + 1));
+    for (i, body) in
+        [head(view, "./", "", PAGES_FOLDER), root(view, Links::Pages(PAGES_FOLDER), false)].iter().enumerate()
+    {
+        let (before, after) =
+            rest.split_once(START).unwrap_or_else(|| panic!("index.html: marker {} missing", i + 1));
         let (_, after) = after.split_once(END).expect("index.html: an end marker");
         out.push_str(before);
         out.push_str(START);

@@ -105,7 +105,7 @@ fn flow_box(drawing: &str) -> (i32, i32) {
     let tag = &drawing[start..start + drawing[start..].find('>').expect("a whole tag")];
     let (cx, cy) = if let Some(at) = tag.find("translate(") {
         let inner = &tag[at + "translate(".len()..];
-        let mut parts = inner.split(|c| c == ' ' || c == ',' || c == ')').filter(|p| !p.is_empty());
+        let mut parts = inner.split([' ', ',', ')']).filter(|p| !p.is_empty());
         let x: f64 = parts.next().and_then(|p| p.parse().ok()).expect("translate x");
         let y: f64 = parts.next().and_then(|p| p.parse().ok()).expect("translate y");
         (x, y)
