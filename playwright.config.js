@@ -27,10 +27,11 @@ export default defineConfig({
     // A projector has no touch screen: touch-only tests (tagged @touch) run on the phone.
     { name: 'projector', grepInvert: /@touch/, use: { viewport: { width: 1920, height: 1080 } } },
   ],
-  // The guide and its host pages; and the same guide on a second origin that allows
-  // other origins to load it (Access-Control-Allow-Origin), for the cross-origin element.
+  // The guide and its host pages, served compressed as a real host serves them; and the
+  // same guide on a second origin that allows other origins to load it
+  // (Access-Control-Allow-Origin), for the cross-origin element.
   webServer: [
-    { command: `node tests/e2e/serve.mjs dist ${port}`, url: `http://127.0.0.1:${port}/`, reuseExistingServer: false },
-    { command: `node tests/e2e/serve.mjs dist ${port + 1}`, url: `http://127.0.0.1:${port + 1}/`, reuseExistingServer: false, env: { SERVE_CORS: '1' } },
+    { command: `node tests/e2e/serve.mjs dist ${port}`, url: `http://127.0.0.1:${port}/`, reuseExistingServer: false, env: { SERVE_COMPRESSED: '1' } },
+    { command: `node tests/e2e/serve.mjs dist ${port + 1}`, url: `http://127.0.0.1:${port + 1}/`, reuseExistingServer: false, env: { SERVE_COMPRESSED: '1', SERVE_CORS: '1' } },
   ],
 });

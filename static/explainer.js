@@ -93,6 +93,32 @@ export async function start(root, settings, host, instance, onmessage, hash = lo
 let count = 0;
 
 /**
+ * The element's first view, while the wasm loads (and in its place if it cannot start):
+ * the static page of the view its attributes name (guide/<pathway>-<step>.html), its links
+ * made absolute. Only a plain view has one: with a product, presentation or stills the
+ * element's own children stay until the live widget starts. Once that has begun (the slot
+ * is gone), a late page is dropped.
+ */
+async function staticView(root, settings) {
+  const get = (k) => { const i = settings.lastIndexOf(k); return i >= 0 && i % 2 === 0 ? settings[i + 1] : null; };
+  if (get('therapy') || get('mode') === 'present' || get('motion') === 'still') return;
+  const id = get('pathway') || 'ex-vivo';
+  const page = new URL(`guide/${/^(compare|timeline|glossary|sources)$/.test(id) ? id : `${id}-${get('step') || 1}`}.html`, here);
+  try {
+    const res = await fetch(page);
+    if (!res.ok) return;
+    const view = new DOMParser().parseFromString(await res.text(), 'text/html').querySelector('#gene-therapy-explainer > .gte');
+    if (!view || !root.querySelector(':scope > slot')) return;
+    for (const a of view.querySelectorAll('a[href]')) a.setAttribute('href', new URL(a.getAttribute('href'), page).href);
+    view.setAttribute('data-theme', get('theme'));
+    if (get('mode') === 'compact') view.setAttribute('data-mode', 'compact');
+    root.replaceChildren(document.adoptNode(view));
+  } catch {
+    // Offline or not allowed: the element's own children stay.
+  }
+}
+
+/**
  * The theme an embed takes when its code names none: the host page's own scheme where the
  * page names one (`color-scheme: dark`, or its meta tag), else light, as published charts
  * do. The reader's system is followed only when the host asks, with `theme="auto"`.
@@ -124,6 +150,7 @@ class GeneTherapyExplainer extends HTMLElement {
     const instance = this.id || `gene-therapy-explainer-${++count}`;
     // The host's theme first: a `theme` attribute after it (a bad one too) has the last word.
     const settings = ['theme', hostTheme(this), ...this.getAttributeNames().flatMap((n) => [n, this.getAttribute(n)])];
+    staticView(this.root, settings);
     await Promise.all(links);
     await start(this.root, settings, 'element', instance, (msg) => {
       this.dispatchEvent(new CustomEvent(`gte:${msg.type}`, { detail: msg, bubbles: true, composed: true }));

@@ -67,3 +67,24 @@ test('the handout pages are reported, each under 16 KB gzip with its sheet and s
     assert.ok(gz + own <= 16384, `handout/${f}: ${gz + own} bytes gzip`);
   }
 });
+
+// Before the first paint a reader needs only the page's HTML, its two style sheets and the
+// small first-view.js in its head (the loaders are modules, run after parsing; the wasm is
+// fetched after the first paint). For the widget's own page and for every static view
+// (static/guide/), that sum is kept to 50 KB gzip.
+test('what the first paint needs fits 50 KB gzip, on the widget\'s page and every static view', () => {
+  const gzip = (f) => execFileSync('gzip', ['-9', '-n', '-c', f]).length;
+  const shared = ['style.css', 'scenes.css', 'first-view.js'].reduce((n, f) => n + gzip(join(dist, f)), 0);
+  const guide = join(dist, 'guide');
+  const pages = [['index.html', join(dist, 'index.html')], ...readdirSync(guide).filter((f) => f.endsWith('.html')).map((f) => [`guide/${f}`, join(guide, f)])];
+  const content = JSON.parse(readFileSync(new URL('../../generated/content.json', import.meta.url), 'utf8'));
+  assert.equal(pages.length, content.views.length + 1, 'dist/guide/ holds a page per view');
+  let most = ['', 0];
+  for (const [name, f] of pages) {
+    const total = gzip(f) + shared;
+    if (name === 'index.html') console.log(`size: first paint of index.html: page ${gzip(f)} + style sheets and first-view.js ${shared} = ${total} bytes gzip -9 of 50,000`);
+    if (total > most[1]) most = [name, total];
+    assert.ok(total <= 50000, `${name}: ${total} bytes gzip before the first paint`);
+  }
+  console.log(`size: first paint, largest static view: ${most[0]} ${most[1]} bytes gzip -9 of 50,000`);
+});
