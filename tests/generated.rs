@@ -15,6 +15,7 @@
 //! | `static/handout/<id>.html`    | each pathway's and each product's handout        |
 //! | `static/guide/<view>.html`    | every view as a static page (`generate/pages.rs`) |
 //! | `index.html`                  | its first view and title, between two markers    |
+//! | `static/later/en/<page>.html` | the timeline's and the sources page's bodies     |
 #![cfg(not(target_arch = "wasm32"))]
 
 // The build's own Fluent reader (and the plural rules it checks choices with).
@@ -62,8 +63,11 @@ fn every_generated_file_matches_its_sources() {
     let mut stale = Vec::new();
     let handouts = handout::pages();
     let guide = pages::pages();
+    let fragments = pages::fragments();
     // A page left from a view, product or pathway that is gone is stale too.
-    for (folder, made) in [("static/handout", &handouts), ("static/guide", &guide)] {
+    for (folder, made) in
+        [("static/handout", &handouts), ("static/guide", &guide), ("static/later/en", &fragments)]
+    {
         // No folder yet (a first run) holds no stale page; any other read error stops here.
         let entries = std::fs::read_dir(root.join(folder)).into_iter().flatten().map(|e| e.expect("reads"));
         for entry in entries {
@@ -77,8 +81,12 @@ fn every_generated_file_matches_its_sources() {
             }
         }
     }
-    let files =
-        FILES.iter().map(|&(relative, make)| (relative.to_string(), make())).chain(handouts).chain(guide);
+    let files = FILES
+        .iter()
+        .map(|&(relative, make)| (relative.to_string(), make()))
+        .chain(handouts)
+        .chain(guide)
+        .chain(fragments);
     for (relative, want) in files {
         let path = root.join(&relative);
         if write {

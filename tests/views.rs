@@ -21,6 +21,7 @@ fn render(hash: &str) -> String {
         onaction: Callback::noop(),
         // Native builds have every word compiled in: nothing waits for later words.
         later: gene_therapy_explainer::content::Later::Waiting,
+        fragment: gene_therapy_explainer::content::Later::Waiting,
         links: Default::default(),
     };
     let html = futures::executor::block_on(

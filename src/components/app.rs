@@ -32,6 +32,9 @@ pub struct AppViewProps {
     /// The words fetched later (a product's details), as they now are (`content::Later`).
     #[prop_or(Later::Waiting)]
     pub later: Later,
+    /// A page's body rendered at build time, in release builds (`pages::PageView`).
+    #[prop_or(Later::Waiting)]
+    pub fragment: Later,
     /// Where links between views point: hash routes (the live widget) or, in the static
     /// pages rendered at build time, each view's own page.
     #[prop_or_default]
@@ -60,13 +63,12 @@ pub fn AppView(props: &AppViewProps) -> Html {
             }
         }
         View::Page(page) => html! {
-            <PageView {page} therapy={state.place.therapy} heading={heading.clone()} onaction={onaction.clone()} />
+            <PageView {page} therapy={state.place.therapy} heading={heading.clone()} onaction={onaction.clone()}
+                fragment={props.fragment} />
         },
     };
 
-    html! {
-        <ContextProvider<Texts> context={texts}>
-        <ContextProvider<Links> context={props.links}>
+    let body = html! {
             <div class="gte" lang={texts.lang()} data-theme={state.theme.slug()} data-mode={state.place.mode.slug()}
                 data-part={["1", "2", "3"].get(usize::from(state.facts).wrapping_sub(1)).copied()} ref={root}>
                 <header class="gte-header">
@@ -88,7 +90,10 @@ pub fn AppView(props: &AppViewProps) -> Html {
                         onclick={onaction.reform(|_| Action::ToggleBlank)} />
                 }
             </div>
-        </ContextProvider<Links>>
+    };
+    html! {
+        <ContextProvider<Texts> context={texts}>
+            { super::provide_links(props.links, body) }
         </ContextProvider<Texts>>
     }
 }

@@ -48,10 +48,27 @@ pub fn view_link(links: Links, onaction: &Callback<Action>, place: Place) -> (St
 }
 
 /// Where links between views point (`AppView` provides it): hash routes, or in a static
-/// page, the views' own pages.
+/// page, the views' own pages. The wasm is always the live widget (static pages are
+/// rendered natively, by `scripts/generate`), so there it is hash routes, a constant, and
+/// the compiler leaves every static page's branch out of the wasm.
 #[hook]
 pub fn use_links() -> Links {
-    use_context::<Links>().unwrap_or_default()
+    #[cfg(not(target_arch = "wasm32"))]
+    return use_context::<Links>().unwrap_or_default();
+    #[cfg(target_arch = "wasm32")]
+    Links::Hash
+}
+
+/// `children` with `links` given to them by context ([`use_links`]); in the wasm, which
+/// only ever has hash routes, just `children`.
+pub fn provide_links(links: Links, children: Html) -> Html {
+    #[cfg(not(target_arch = "wasm32"))]
+    return html! { <ContextProvider<Links> context={links}>{ children }</ContextProvider<Links>> };
+    #[cfg(target_arch = "wasm32")]
+    {
+        let _ = links;
+        children
+    }
 }
 
 /// A click that moves focus, and with it the reader's view, to `#<prefix><id>` in this

@@ -6,6 +6,7 @@ use super::{
     compare_view::CompareView, glossary_view::GlossaryView, sources_view::SourcesView,
     timeline_view::TimelineView, use_texts,
 };
+use crate::content::{msg, Later, SPLIT};
 use crate::describe::{page_intro_key, page_title_key};
 use crate::model::{Action, Page};
 
@@ -17,6 +18,25 @@ pub struct PageViewProps {
     /// Receives focus when the reader moves here.
     pub heading: NodeRef,
     pub onaction: Callback<Action>,
+    /// In release builds, the timeline's and the sources page's body as rendered at build
+    /// time (`later/<locale>/<page>.html`, fetched when the page opens: they have no
+    /// controls, so the wasm need not carry their code or words).
+    #[prop_or(Later::Waiting)]
+    pub fragment: Later,
+}
+
+/// A body rendered at build time, or what shows until it is here or if it could not be
+/// fetched.
+fn fragment(texts: crate::content::Texts, got: Later) -> Html {
+    match got {
+        Later::Here(markup) => Html::from_html_unchecked(AttrValue::Static(markup)),
+        Later::Waiting => {
+            html! { <p class="gte-page-waiting" role="status">{ texts.t(msg::PAGE_WAITING) }</p> }
+        }
+        Later::Failed => {
+            html! { <p class="gte-page-waiting" role="status">{ texts.t(msg::PAGE_FAILED) }</p> }
+        }
+    }
 }
 
 #[component]
@@ -24,6 +44,7 @@ pub fn PageView(props: &PageViewProps) -> Html {
     let texts = use_texts();
     let body = match props.page {
         Page::Compare => html! { <CompareView onaction={props.onaction.clone()} /> },
+        Page::Timeline | Page::Sources if SPLIT => fragment(texts, props.fragment),
         Page::Timeline => html! { <TimelineView therapy={props.therapy} /> },
         Page::Glossary => html! { <GlossaryView /> },
         Page::Sources => html! { <SourcesView /> },

@@ -100,11 +100,18 @@ pub fn App(props: &AppProps) -> Html {
     let system_still = props.system_still;
     // Product details and the comparison come later: fetched when first wanted.
     let view = nav.0.place.view;
-    let wanted = nav.0.place.therapy.is_some()
-        || view == View::Page(Page::Compare)
-        || view == View::Page(Page::Timeline)
-        || view == View::Page(Page::Sources);
+    let wanted = nav.0.place.therapy.is_some() || view == View::Page(Page::Compare);
     let later = use_later(wanted, nav.0.lang, props.later.clone());
+    // The timeline and the sources page come as HTML rendered at build time.
+    let name = match view {
+        View::Page(Page::Sources) => Some("sources".to_string()),
+        View::Page(Page::Timeline) => Some(match nav.0.place.therapy.and_then(|t| THERAPIES.get(t)) {
+            Some(t) => format!("timeline-{}", t.id),
+            None => "timeline".to_string(),
+        }),
+        _ => None,
+    };
+    let fragment = use_fragment(name, nav.0.lang, props.later.clone());
 
     let onaction = {
         let dispatcher = nav.dispatcher();
@@ -119,7 +126,7 @@ pub fn App(props: &AppProps) -> Html {
         })
     };
     html! {
-        <AppView nav={nav.0.clone()} home={props.home.clone()} {system_still} {later}
+        <AppView nav={nav.0.clone()} home={props.home.clone()} {system_still} {later} {fragment}
             {root} {heading} {onaction} />
     }
 }
@@ -146,6 +153,34 @@ fn use_later(wanted: bool, lang: usize, base: AttrValue) -> Later {
         });
     }
     if state.0 == lang {
+        state.1
+    } else {
+        Later::Waiting
+    }
+}
+
+/// A page's body rendered at build time (`<later><locale>/<name>.html`), fetched when the
+/// page opens, in release builds (`components::pages`); the last one fetched is kept.
+#[hook]
+fn use_fragment(name: Option<String>, lang: usize, base: AttrValue) -> Later {
+    let state = use_state(|| (String::new(), Later::Waiting));
+    let want = name.map(|n| format!("{base}{}/{n}.html", Texts::by_index(lang).lang()));
+    {
+        let state = state.clone();
+        use_effect_with(want.clone(), move |want| {
+            if let Some(url) = want.clone().filter(|u| SPLIT && *u != state.0) {
+                state.set((url.clone(), Later::Waiting));
+                wasm_bindgen_futures::spawn_local(async move {
+                    let got = fetch_text(&url).await;
+                    state.set((
+                        url,
+                        got.map_or(Later::Failed, |t| Later::Here(Box::leak(t.into_boxed_str()))),
+                    ));
+                });
+            }
+        });
+    }
+    if want.is_some_and(|u| u == state.0) {
         state.1
     } else {
         Later::Waiting

@@ -53,8 +53,6 @@ pub enum View {
 }
 
 impl View {
-    /// Its pathway id (or page slug) and, for a step, its number from 1: what a link's path
-    /// (`#/in-vivo/3`) and an embed's `pathway` and `step` settings say.
     /// Every view: each step of each pathway in order, then each page.
     pub fn all(catalog: &Catalog) -> impl Iterator<Item = View> + '_ {
         let steps =
@@ -64,6 +62,8 @@ impl View {
         steps.chain(Page::ALL.into_iter().map(View::Page))
     }
 
+    /// Its pathway id (or page slug) and, for a step, its number from 1: what a link's path
+    /// (`#/in-vivo/3`) and an embed's `pathway` and `step` settings say.
     pub fn address(self, catalog: &Catalog) -> (&'static str, Option<usize>) {
         match self {
             View::Step(r) => {

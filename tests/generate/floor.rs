@@ -22,6 +22,7 @@ pub fn html() -> String {
         heading: Default::default(),
         onaction: Callback::noop(),
         later: gene_therapy_explainer::content::Later::Waiting,
+        fragment: gene_therapy_explainer::content::Later::Waiting,
         links: Default::default(),
     };
     let body = futures::executor::block_on(

@@ -35,6 +35,7 @@ fn render(view: View, links: Links, still: bool, home: &'static str) -> String {
         heading: Default::default(),
         onaction: Callback::noop(),
         later: Later::Waiting,
+        fragment: Later::Waiting,
         links,
     };
     let html = futures::executor::block_on(
@@ -181,4 +182,27 @@ pub fn index() -> String {
     }
     out.push_str(rest);
     out
+}
+
+/// The timeline's and the sources page's bodies, which the release wasm fetches instead of
+/// carrying their code and words (`components::pages`): `static/later/en/timeline.html`,
+/// one `timeline-<product>.html` per product (its bars first), and `sources.html`.
+pub fn fragments() -> Vec<(String, String)> {
+    use gene_therapy_explainer::components::sources_view::SourcesView;
+    use gene_therapy_explainer::components::timeline_view::{TimelineView, TimelineViewProps};
+    let timeline = |therapy: Option<usize>| {
+        futures::executor::block_on(
+            LocalServerRenderer::<TimelineView>::with_props(TimelineViewProps { therapy })
+                .hydratable(false)
+                .render(),
+        )
+    };
+    let mut out = vec![("static/later/en/timeline.html".to_string(), timeline(None))];
+    for (i, t) in THERAPIES.iter().enumerate() {
+        out.push((format!("static/later/en/timeline-{}.html", t.id), timeline(Some(i))));
+    }
+    let sources =
+        futures::executor::block_on(LocalServerRenderer::<SourcesView>::new().hydratable(false).render());
+    out.push(("static/later/en/sources.html".to_string(), sources));
+    out.into_iter().map(|(p, html)| (p, stable_ids(&html))).collect()
 }
