@@ -11,7 +11,7 @@
 //   - for each long animation frame, where its time went (scripts and the first one's
 //     invoker, rendering, style and layout).
 // Each scene opens on a fresh page (so no scene pays for the one before) and settles (its
-// arrival is the step change's cost, not the playback's) before Replay is clicked. Usage: [BENCH_SIZE=phone|projector] [BENCH_RUNS=3] scripts/bench-motion [scene-id-filter]
+// arrival is the step change's cost, not the playback's) before Replay is clicked. Usage: [BENCH_SIZE=phone|projector] [BENCH_RUNS=3] [BENCH_DIST=dir] scripts/bench-motion [scene-id-filter]
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
@@ -41,7 +41,9 @@ for (const t of content.therapies) {
   }
 }
 
-const server = spawn('node', ['tests/e2e/serve.mjs', 'dist', String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
+// BENCH_DIST=<folder> measures another build (e.g. an earlier commit's, built in a worktree)
+// with this checkout's scene list: before and after, the same way.
+const server = spawn('node', ['tests/e2e/serve.mjs', process.env.BENCH_DIST ?? 'dist', String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
 await new Promise((resolve) => server.stdout.once('data', resolve));
 const sizes = [
   ['phone 412x823 DPR 1.75', { viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true }],
@@ -68,6 +70,9 @@ try {
         await page.goto(`${base}#/${s.pathway}/${s.step}${s.query || process.env.BENCH_QUERY || ''}`);
         await page.locator(`[data-scene="${s.id}"]`).first().waitFor();
         await page.locator('.gte-replay').waitFor();
+        // The live widget, not the static view it takes over from (a build without one has
+        // no data-live: nothing to wait for).
+        await page.waitForFunction(() => !document.querySelector('.gte-wait-note') || document.querySelector('[data-live]'));
         const before = metrics(await cdp.send('Performance.getMetrics'));
         // Replay, then sample every animation frame until the last key frame has settled.
         const span = s.frames * FRAME_MS + 600;

@@ -19,6 +19,9 @@ const toParent = (msg) => framed && window.parent.postMessage(msg, '*');
 // and the bar is lifted to that part's bottom edge, as on the widget's own page. It is not
 // lifted onto a sliver of the frame, above the part in view, or over what has focus.
 let seen = null;
+let live = false;
+let report = () => {};
+const queued = [];
 function lift() {
   const bar = root.querySelector('.gte-step-nav');
   if (!bar || !seen) return;
@@ -37,14 +40,18 @@ function lift() {
 if (framed) {
   document.documentElement.classList.add('gte-framed');
   let last = 0;
-  new ResizeObserver(() => {
+  // Not while a static view stands hidden for another (first-view.js, `gte-wait`): the
+  // host's frame only grows until the reader moves, so it must not grow to a view that
+  // is not the one shown.
+  report = () => {
     const height = Math.ceil(root.getBoundingClientRect().height);
-    if (height !== last) {
+    if (height !== last && !document.documentElement.classList.contains('gte-wait')) {
       last = height;
       toParent({ source: SOURCE, version: VERSION, instance, type: HEIGHT, height });
     }
     lift();
-  }).observe(root);
+  };
+  new ResizeObserver(report).observe(root);
   window.addEventListener('message', (e) => {
     if (e.source !== window.parent) return;
     const d = e.data;
@@ -54,7 +61,8 @@ if (framed) {
       return;
     }
     const list = command(e.data);
-    if (list) send(root, list);
+    // A command sent while the static view shows waits for the live widget.
+    if (list) (live ? send(root, list) : queued.push(list));
   });
   document.addEventListener('focusin', lift);
 }
@@ -64,5 +72,9 @@ if (framed) {
 // widget starts at the address's place, else at the view the static page holds.
 // `id` names the instance in messages; the widget ignores it as a setting.
 requestAnimationFrame(() => setTimeout(() => {
-  start(root, settings, framed ? 'frame' : 'page', instance, toParent, location.hash || (root.dataset.view ?? ''));
+  start(root, settings, framed ? 'frame' : 'page', instance, toParent, location.hash || (root.dataset.view ?? '')).then((started) => {
+    live = started;
+    report();
+    for (const list of queued.splice(0)) send(root, list);
+  });
 }));

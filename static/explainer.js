@@ -3,7 +3,7 @@
 // out). Also exports `start`, which boot.js uses for the widget's own page.
 // Own code, no library. Message format: ARCHITECTURE.md, "Embedding"; its names and
 // shapes are protocol.js's, generated from the widget's own definition.
-import { SETTINGS, SOURCE, command, join, message } from './protocol.js';
+import { PAGES, SETTINGS, SOURCE, command, join, message } from './protocol.js';
 
 export { command };
 const here = import.meta.url;
@@ -38,6 +38,7 @@ function broken(e) {
   if (!(e.error instanceof WebAssembly.RuntimeError) && !(e.reason instanceof WebAssembly.RuntimeError)) return;
   for (const [root, view] of fallbacks) {
     root.replaceChildren(...view.map((n) => n.cloneNode(true)));
+    root.classList.add('gte-static');
     note(root, '.gte-broken');
     root.querySelector('.gte-reload')?.addEventListener('click', () => location.reload());
   }
@@ -58,7 +59,7 @@ function focused(root) {
 /**
  * Mounts a widget into `root`; `onmessage` gets each event as a documented message. `hash`
  * is the place to start at (the page's own, else the view its static HTML holds). When the
- * wasm cannot start, the static view stays, with a note saying so.
+ * wasm cannot start, the static view stays, with a note saying so, and this returns false.
  */
 export async function start(root, settings, host, instance, onmessage, hash = location.hash) {
   root.addEventListener('gte-event', (e) => onmessage(message(e.detail, instance)));
@@ -68,8 +69,10 @@ export async function start(root, settings, host, instance, onmessage, hash = lo
     m = await load();
   } catch (e) {
     note(root, '.gte-start-failed');
+    root.classList.add('gte-static');
     document.documentElement.classList.remove('gte-wait');
-    throw e;
+    console.warn('gene-therapy-explainer: the interactive parts could not start:', e);
+    return false;
   }
   // The widget's own page, for links that leave an embed (copy link, teacher notes).
   // A static page (static/guide/) names it: the widget's page beside the pages' folder.
@@ -88,6 +91,7 @@ export async function start(root, settings, host, instance, onmessage, hash = lo
     const again = [...root.querySelectorAll(was.tag)].find((n) => n.className === was.cls && n.textContent === was.text);
     again?.focus({ preventScroll: true });
   }
+  return true;
 }
 
 let count = 0;
@@ -103,7 +107,9 @@ async function staticView(root, settings) {
   const get = (k) => { const i = settings.lastIndexOf(k); return i >= 0 && i % 2 === 0 ? settings[i + 1] : null; };
   if (get('therapy') || get('mode') === 'present' || get('motion') === 'still') return;
   const id = get('pathway') || 'ex-vivo';
-  const page = new URL(`guide/${/^(compare|timeline|glossary|sources)$/.test(id) ? id : `${id}-${get('step') || 1}`}.html`, here);
+  const name = PAGES.includes(id) ? id : `${id}-${get('step') || 1}`;
+  if (!PAGES.includes(name)) return;
+  const page = new URL(`guide/${name}.html`, here);
   try {
     const res = await fetch(page);
     if (!res.ok) return;
@@ -150,12 +156,14 @@ class GeneTherapyExplainer extends HTMLElement {
     const instance = this.id || `gene-therapy-explainer-${++count}`;
     // The host's theme first: a `theme` attribute after it (a bad one too) has the last word.
     const settings = ['theme', hostTheme(this), ...this.getAttributeNames().flatMap((n) => [n, this.getAttribute(n)])];
+    this.opened = Object.fromEntries(this.getAttributeNames().map((n) => [n, this.getAttribute(n)]));
     staticView(this.root, settings);
     await Promise.all(links);
-    await start(this.root, settings, 'element', instance, (msg) => {
+    const started = await start(this.root, settings, 'element', instance, (msg) => {
       this.dispatchEvent(new CustomEvent(`gte:${msg.type}`, { detail: msg, bubbles: true, composed: true }));
       window.postMessage(msg, location.origin);
     });
+    if (!started) return;
     // A page that switches its own scheme (a class or style on <html>) takes the guide
     // along: watched once the guide is there to be told, and checked at once for a switch
     // made while it loaded.
@@ -168,6 +176,11 @@ class GeneTherapyExplainer extends HTMLElement {
     follow();
     new MutationObserver(follow).observe(document.documentElement, { attributes: true });
     this.mounted = true;
+    // An attribute changed while the wasm loaded (the static view showed) is applied now.
+    for (const n of SETTINGS) {
+      const was = this.opened[n] ?? null;
+      if (this.getAttribute(n) !== was) this.attributeChangedCallback(n, was, this.getAttribute(n));
+    }
   }
 
   attributeChangedCallback(name, old, value) {

@@ -17,7 +17,10 @@
   const show = (note) => ready(() => { document.querySelector(note)?.removeAttribute('hidden'); });
 
   // From a folder (a USB stick), modules and the wasm cannot load: the pages still work.
-  if (location.protocol === 'file:') show('.gte-file-note');
+  if (location.protocol === 'file:') {
+    html.classList.add('gte-static');
+    show('.gte-file-note');
+  }
 
   // The view asked for: the hash (the live widget's own), else the page's query.
   let [path, extra = ''] = location.hash.slice(1).split('?');
@@ -38,8 +41,10 @@
   if ((!path || `#${path}` === own) && plain) return;
 
   html.classList.add('gte-wait');
-  const file = /^\/[a-z-]+(\/[1-9][0-9]?)?$/.test(path) && plain && path.slice(1).replace('/', '-');
-  if (!file) return;
+  // Only a view with a page of its own (`data-views`) is fetched: nothing asks for a page
+  // that is not there.
+  const file = plain && path.slice(1).replace('/', '-');
+  if (!file || !me.dataset.views.split(' ').includes(file)) return;
   ready(async () => {
     const root = document.getElementById('gene-therapy-explainer');
     try {

@@ -25,6 +25,8 @@ export const COMMANDS = {
   'set-motion': ['motion'],
   'set-lang': ['lang'],
 };
+/** Every view's static page in `guide/` (`<name>.html`), for a first view before the wasm. */
+export const PAGES = ['ex-vivo-1', 'ex-vivo-2', 'ex-vivo-3', 'ex-vivo-4', 'ex-vivo-5', 'ex-vivo-6', 'ex-vivo-7', 'ex-vivo-8', 'ex-vivo-9', 'in-vivo-1', 'in-vivo-2', 'in-vivo-3', 'in-vivo-4', 'in-vivo-5', 'in-vivo-6', 'in-vivo-7', 'hsct-1', 'hsct-2', 'hsct-3', 'hsct-4', 'hsct-5', 'hsct-6', 'hsct-7', 'compare', 'timeline', 'glossary', 'sources'];
 
 const asText = (v) => typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v));
 

@@ -304,6 +304,8 @@ test.describe('the custom element from another origin', () => {
     await page.goto(`/hosts/cross-origin.html?from=${open}`);
     const remote = page.locator('#remote');
     await expect(remote.locator('h2#gte-step-heading')).toHaveText(inTitles[1]);
+    // The live widget, not the static view it takes over from.
+    await expect(remote.locator('[data-live]')).toHaveCount(1);
     await expect(page.locator('#fallback')).toBeHidden();
     // The wasm came from the other origin.
     const wasm = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.endsWith('.wasm')));

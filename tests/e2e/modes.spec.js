@@ -1,7 +1,7 @@
 // The widget's modes: classroom presentation, the printed handout, dark and light themes,
 // Windows forced colours. axe runs on every one.
 import { test, expect } from '@playwright/test';
-import { CONTENT, expectNoAxeViolations, heading, message, open, pathway, stepTitles, watchErrors } from './helpers.js';
+import { CONTENT, expectNoAxeViolations, heading, live, message, open, pathway, stepTitles, watchErrors } from './helpers.js';
 
 const titles = stepTitles('ex-vivo');
 const px = (loc, prop) => loc.evaluate((el, prop) => parseFloat(getComputedStyle(el)[prop]), prop);
@@ -242,10 +242,12 @@ test.describe('themes', () => {
   test('theme=light overrides a dark system, theme=dark a light one', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.goto('/?theme=light#/ex-vivo/2');
+    await expect(live(page)).toHaveCount(1);
     await expect(heading(page)).toBeVisible();
     expect(await page.locator('.gte').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(255, 255, 255)');
     await page.emulateMedia({ colorScheme: 'light' });
     await page.goto('/?theme=dark#/compare');
+    await expect(live(page)).toHaveCount(1);
     await expect(heading(page)).toBeVisible();
     expect(await page.locator('.gte').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(18, 23, 29)');
     await expectNoAxeViolations(page, 'dark comparison');

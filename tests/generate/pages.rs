@@ -120,6 +120,12 @@ pub fn root(view: View, links: Links, own_page: bool) -> String {
     format!(r#"<div id="gene-therapy-explainer"{data}>{body}</div>"#)
 }
 
+/// Every view's page name (`ex-vivo-3`, `compare`): the pages `first-view.js` and the
+/// custom element may fetch (a name not here has no page, so nothing is fetched for it).
+pub fn names() -> Vec<String> {
+    View::all(&CATALOG).map(|v| page_file(v, &CATALOG).trim_end_matches(".html").to_string()).collect()
+}
+
 /// The head's lines that name the view (title, description, canonical link), and the
 /// small script that, before the first paint, sees whether the address asks for another
 /// view than this page holds (`static/first-view.js`). `up` leads from the page to the
@@ -129,9 +135,10 @@ fn head(view: View, canonical: &str, up: &str, pages: &str) -> String {
     let hash = Place::new(view, None).to_hash(&CATALOG, THERAPIES);
     format!(
         "<title>{}</title>\n<meta name=\"description\" content=\"{}\">\n<link rel=\"canonical\" href=\"{canonical}\">\n\
-         <script src=\"{up}first-view.js\" data-view=\"{hash}\" data-pages=\"{pages}\"></script>",
+         <script src=\"{up}first-view.js\" data-view=\"{hash}\" data-pages=\"{pages}\" data-views=\"{}\"></script>",
         escape(&document_title(texts, view)),
         escape(&view_summary(texts, view)),
+        names().join(" "),
     )
 }
 

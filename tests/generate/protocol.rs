@@ -38,7 +38,9 @@ pub fn js_module() -> String {
          /** The message with the part of an iframe in its host's window, sent by embed-resize.js. */\n\
          export const VIEWPORT = {viewport};\n\
          /** The commands a host may send, by message `type`, with the fields each may carry. */\n\
-         export const COMMANDS = {{\n{commands}\n}};",
+         export const COMMANDS = {{\n{commands}\n}};\n\
+         /** Every view's static page in `guide/` (`<name>.html`), for a first view before the wasm. */\n\
+         export const PAGES = {pages};",
         source = js(SOURCE),
         sep = SEP as u32,
         settings = list(Setting::ALL.iter().map(|s| s.name())),
@@ -47,6 +49,7 @@ pub fn js_module() -> String {
         height = js(HEIGHT),
         viewport = js(VIEWPORT),
         commands = commands.join("\n"),
+        pages = list(super::pages::names().iter().map(String::as_str)),
     );
     assert!(TEMPLATE.contains("/* TABLES */"), "the template has no /* TABLES */ marker");
     TEMPLATE.replace("/* TABLES */", &tables)

@@ -88,41 +88,95 @@ fn flow_class(id: &str, n: usize) -> String {
 const FLOW_BOX: i32 = 48;
 
 /// The top left corner of a flow's layer: the square of side `FLOW_BOX` centred on the
-/// drawing's anchor, the first place its markup names (a group's `translate`, a circle's
-/// or ellipse's centre, a rectangle's middle, a path's first point).
+/// middle of the drawing's extent, read from its markup (groups' `translate`s, circles,
+/// ellipses, rectangles, polygons' points and paths' end points).
 fn flow_box(drawing: &str) -> (i32, i32) {
-    let num = |s: &str, key: &str| -> Option<f64> {
-        let rest = &s[s.find(key)? + key.len()..];
+    let (mut lo, mut hi) = ((f64::MAX, f64::MAX), (f64::MIN, f64::MIN));
+    let mut at = vec![(0.0, 0.0)];
+    for (k, _) in drawing.match_indices('<') {
+        let tag = &drawing[k..k + drawing[k..].find('>').expect("a whole tag")];
+        if tag.starts_with("</g") {
+            at.pop();
+            continue;
+        }
+        let (ox, oy) = *at.last().expect("inside the drawing");
+        if tag.starts_with("<g") {
+            let (tx, ty) = tag.find("translate(").map_or((0.0, 0.0), |i| {
+                let mut p = tag[i + "translate(".len()..].split([' ', ',', ')']).filter(|p| !p.is_empty());
+                (
+                    p.next().and_then(|v| v.parse().ok()).unwrap_or(0.0),
+                    p.next().and_then(|v| v.parse().ok()).unwrap_or(0.0),
+                )
+            });
+            at.push((ox + tx, oy + ty));
+            continue;
+        }
+        for (x, y) in extent(tag) {
+            lo = (lo.0.min(ox + x), lo.1.min(oy + y));
+            hi = (hi.0.max(ox + x), hi.1.max(oy + y));
+        }
+    }
+    assert!(lo.0 <= hi.0, "a flow's drawing with no extent: {drawing}");
+    let (cx, cy) = ((lo.0 + hi.0) / 2.0, (lo.1 + hi.1) / 2.0);
+    (cx.round() as i32 - FLOW_BOX / 2, cy.round() as i32 - FLOW_BOX / 2)
+}
+
+/// Points on the edge of a shape's extent, in its own coordinates.
+fn extent(tag: &str) -> Vec<(f64, f64)> {
+    let num = |key: &str| -> Option<f64> {
+        let rest = &tag[tag.find(key)? + key.len()..];
         let end = rest.find(|c: char| !(c.is_ascii_digit() || c == '.' || c == '-')).unwrap_or(rest.len());
         rest[..end].parse().ok()
     };
-    // The first element that is not a wrapper without a position (a route's group).
-    let start = drawing
-        .match_indices('<')
-        .map(|(k, _)| k)
-        .find(|&k| !drawing[k..].starts_with("<g data-route") && !drawing[k..].starts_with("</"))
-        .expect("a flow draws something");
-    let tag = &drawing[start..start + drawing[start..].find('>').expect("a whole tag")];
-    let (cx, cy) = if let Some(at) = tag.find("translate(") {
-        let inner = &tag[at + "translate(".len()..];
-        let mut parts = inner.split([' ', ',', ')']).filter(|p| !p.is_empty());
-        let x: f64 = parts.next().and_then(|p| p.parse().ok()).expect("translate x");
-        let y: f64 = parts.next().and_then(|p| p.parse().ok()).expect("translate y");
-        (x, y)
-    } else if tag.contains(" cx=") {
-        (num(tag, " cx=\"").expect("cx"), num(tag, " cy=\"").expect("cy"))
-    } else if tag.starts_with("<rect") {
-        let (x, y) = (num(tag, " x=\"").expect("x"), num(tag, " y=\"").expect("y"));
-        (x + num(tag, "width=\"").expect("width") / 2.0, y + num(tag, "height=\"").expect("height") / 2.0)
-    } else if let Some(at) = tag.find("d=\"M") {
-        let mut parts = tag[at + 4..].split([' ', ',']);
-        let x: f64 = parts.next().and_then(|p| p.parse().ok()).expect("path x");
-        let y: f64 = parts.next().and_then(|p| p.parse().ok()).expect("path y");
-        (x, y)
-    } else {
-        panic!("a flow's drawing with no anchor: {tag}")
+    let val = |key: &str| num(&format!(" {key}=\"")).unwrap_or(0.0);
+    let numbers = |s: &str| -> Vec<f64> {
+        s.split(|c: char| !(c.is_ascii_digit() || c == '.' || c == '-'))
+            .filter_map(|p| p.parse().ok())
+            .collect()
     };
-    (cx.round() as i32 - FLOW_BOX / 2, cy.round() as i32 - FLOW_BOX / 2)
+    if tag.starts_with("<circle") {
+        let (x, y, r) = (val("cx"), val("cy"), val("r"));
+        vec![(x - r, y - r), (x + r, y + r)]
+    } else if tag.starts_with("<ellipse") {
+        let (x, y, rx, ry) = (val("cx"), val("cy"), val("rx"), val("ry"));
+        vec![(x - rx, y - ry), (x + rx, y + ry)]
+    } else if tag.starts_with("<rect") {
+        let (x, y) = (val("x"), val("y"));
+        vec![(x, y), (x + val("width"), y + val("height"))]
+    } else if let Some(i) = tag.find(" points=\"") {
+        let pts = numbers(&tag[i + 9..i + 9 + tag[i + 9..].find('"').unwrap_or(0)]);
+        pts.chunks(2).filter(|c| c.len() == 2).map(|c| (c[0], c[1])).collect()
+    } else if let Some(i) = tag.find(" d=\"") {
+        // Absolute commands only (the scenes draw no relative ones): each segment's points;
+        // an arc's last two numbers are its end.
+        let d = &tag[i + 4..i + 4 + tag[i + 4..].find('"').unwrap_or(0)];
+        let mut out = Vec::new();
+        let mut cmd = 'M';
+        let mut buf = String::new();
+        let flush = |cmd: char, buf: &str, out: &mut Vec<(f64, f64)>| {
+            let n = numbers(buf);
+            match cmd {
+                'A' => n.chunks(7).filter(|c| c.len() == 7).for_each(|c| out.push((c[5], c[6]))),
+                'M' | 'L' | 'C' | 'Q' | 'S' | 'T' => {
+                    n.chunks(2).filter(|c| c.len() == 2).for_each(|c| out.push((c[0], c[1])))
+                }
+                _ => {}
+            }
+        };
+        for c in d.chars() {
+            if c.is_ascii_alphabetic() {
+                flush(cmd, &buf, &mut out);
+                buf.clear();
+                cmd = c;
+            } else {
+                buf.push(c);
+            }
+        }
+        flush(cmd, &buf, &mut out);
+        out
+    } else {
+        Vec::new()
+    }
 }
 
 /// A view-box offset as a CSS translate of a flow's layer (percentages are of its own box).

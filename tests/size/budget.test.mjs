@@ -39,6 +39,16 @@ test('the words fetched later are reported and each file fits 30 KB gzip', () =>
     console.log(`size: later/${f.padEnd(42)} raw ${String(readFileSync(join(dir, f)).length).padStart(7)}  gzip -9 ${String(gz).padStart(7)}  (fetched for a product, the comparison or the timeline)`);
     assert.ok(gz <= 30000, `later/${f}: ${gz} bytes gzip, over 30,000`);
   }
+  // The timeline's and the sources page's bodies, rendered at build time (later/<locale>/),
+  // one fetched when its page opens: the largest is reported, each kept to 30 KB gzip.
+  for (const locale of readdirSync(dir).filter((f) => !f.includes('.'))) {
+    const pages = readdirSync(join(dir, locale)).filter((f) => f.endsWith('.html'));
+    assert.ok(pages.includes('timeline.html') && pages.includes('sources.html'), `later/${locale}/ lacks a page`);
+    const sizes = pages.map((f) => [f, execFileSync('gzip', ['-9', '-n', '-c', join(dir, locale, f)]).length]);
+    const [f, gz] = sizes.reduce((a, b) => (b[1] > a[1] ? b : a));
+    console.log(`size: later/${locale}/ ${pages.length} pages, largest ${f} gzip -9 ${gz}  (fetched when the timeline or the sources open)`);
+    for (const [g, n] of sizes) assert.ok(n <= 30000, `later/${locale}/${g}: ${n} bytes gzip, over 30,000`);
+  }
 });
 
 // The teacher pages' own style sheet (`static/teacher/notes.css`) is loaded only by the

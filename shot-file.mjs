@@ -1,0 +1,15 @@
+import { chromium } from '@playwright/test';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const p = await b.newPage({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 1, isMobile: true, hasTouch: true });
+p.on('console', (m) => console.log('console', m.type(), m.text()));
+await p.goto(pathToFileURL(resolve('dist/index.html')).href);
+await p.waitForTimeout(1500);
+await p.screenshot({ path: '/tmp/file-top.png' });
+const nav = p.locator('.gte-step-nav .gte-next');
+console.log(await nav.boundingBox(), await p.evaluate(() => [innerHeight, document.documentElement.scrollHeight, document.documentElement.className]));
+await nav.scrollIntoViewIfNeeded();
+await p.screenshot({ path: '/tmp/file-nav.png' });
+console.log(await nav.boundingBox());
+await b.close();
