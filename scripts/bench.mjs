@@ -26,15 +26,18 @@ const flags = ['--no-sandbox', '--disable-gpu', '--disable-background-networking
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
 const fmt = (xs, unit = 'ms', digits = 0) => `${median(xs).toFixed(digits)} ${unit} (${Math.min(...xs).toFixed(digits)}–${Math.max(...xs).toFixed(digits)})`;
 
-copyFileSync('generated/floor.html', 'dist/floor.html');
-const server = spawn('node', ['tests/e2e/serve.mjs', 'dist', String(port)], {
+// BENCH_DIST=<folder> measures another build (an earlier commit's, built in a worktree)
+// the same way, for a before and after in one session.
+const dist = process.env.BENCH_DIST ?? 'dist';
+copyFileSync('generated/floor.html', `${dist}/floor.html`);
+const server = spawn('node', ['tests/e2e/serve.mjs', dist, String(port)], {
   stdio: ['ignore', 'pipe', 'inherit'],
   env: { ...process.env, SERVE_COMPRESSED: '1' },
 });
 await new Promise((resolve) => server.stdout.once('data', resolve));
 
 try {
-  console.log(`benchmark of dist/ — medians of ${runs} runs (min–max)\n`);
+  console.log(`benchmark of ${dist}/ — medians of ${runs} runs (min–max)\n`);
   await lighthouseFigures('simulate');
   await lighthouseFigures('devtools');
   for (const [name, viewport] of [['phone 360x740', { width: 360, height: 740 }], ['projector 1920x1080', { width: 1920, height: 1080 }]]) {
@@ -96,7 +99,8 @@ async function browserFigures(name, viewport, slowdown) {
         let shown;
         const check = () => {
           shown ??= document.getElementById('gte-step-heading') && performance.now();
-          if (!document.querySelector('#gene-therapy-explainer[data-live]')) return requestAnimationFrame(check);
+          // Live: the heading is the widget's own, not the static view's (which carries its notes).
+          if (!shown || document.querySelector('.gte-wait-note')) return requestAnimationFrame(check);
           const ready = performance.now();
           const before = document.getElementById('gte-step-heading').textContent;
           const obs = new MutationObserver(() => {

@@ -250,6 +250,8 @@ test.describe('two custom elements on one page', () => {
   test('host styles stay out and the widget styles stay in', async ({ page }) => {
     await page.goto('/hosts/two.html');
     await expect(page.locator('#first h2#gte-step-heading')).toBeVisible();
+    // Both live, not the static views they take over from.
+    await expect(page.locator('#first [data-live], #second [data-live]')).toHaveCount(2);
     const style = (loc, prop) => loc.evaluate((el, prop) => getComputedStyle(el)[prop], prop);
     // The host's heading and button rules do not reach into the widget...
     expect(await style(page.locator('#first h2#gte-step-heading'), 'textTransform')).toBe('none');

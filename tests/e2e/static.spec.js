@@ -23,7 +23,9 @@ test.describe('with scripts off', () => {
       await expect(heading(page), v.page).toHaveText(v.heading);
       await expect(page, v.page).toHaveTitle(new RegExp(`${v.heading.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
       // Nothing a script would have to work is offered; what is shown works.
-      await expect(page.locator('.gte button:visible, .gte select:visible'), v.page).toHaveCount(0);
+      await expect(page.locator('.gte button:not(.gte-term):visible, .gte select:visible'), v.page).toHaveCount(0);
+      // Every word stays: a glossary term's words show, as a plain word.
+      for (const term of await page.locator('.gte-term').all()) await expect(term, v.page).toBeVisible();
       if (v.hash.split('/').length === 3) {
         // A step: its picture as stills (every key frame), and no moving one.
         await expect(page.locator('.gte-diagram.gte-still .gte-board > li').first(), v.page).toBeVisible();
@@ -184,7 +186,8 @@ test.describe('with scripts on', () => {
     await expect(heading(page)).toHaveText(stepTitle('ex-vivo', 4));
     await expect(page.getByText(message('static-failed'))).toBeVisible();
     // Nothing that needs the live widget is offered; the views list is open.
-    await expect(page.locator('.gte button:visible, .gte select:visible')).toHaveCount(0);
+    await expect(page.locator('.gte button:not(.gte-term):visible, .gte select:visible')).toHaveCount(0);
+    await expect(page.locator('.gte-term').first()).toBeVisible();
     await expect(page.getByRole('navigation', { name: message('views-label') }).getByRole('link', { name: message('page-glossary') })).toBeVisible();
     await page.locator('.gte-step-nav').getByRole('link', { name: message('nav-next') }).click();
     await expect(heading(page)).toHaveText(stepTitle('ex-vivo', 5));
@@ -217,7 +220,7 @@ test.describe('with scripts on', () => {
     await page.goto(pathToFileURL(resolve('dist/index.html')).href);
     await expect(heading(page)).toHaveText(first.heading);
     await expect(page.getByText(message('static-file'))).toBeVisible();
-    await expect(page.locator('.gte button:visible, .gte select:visible')).toHaveCount(0);
+    await expect(page.locator('.gte button:not(.gte-term):visible, .gte select:visible')).toHaveCount(0);
     await page.locator('.gte-step-nav').getByRole('link', { name: message('nav-next') }).click();
     await expect(heading(page)).toHaveText(stepTitle('ex-vivo', 2));
     await expect(page).toHaveURL(/\/guide\/ex-vivo-2\.html$/);
