@@ -43,6 +43,9 @@ try {
   for (const [name, viewport] of [['phone 360x740', { width: 360, height: 740 }], ['projector 1920x1080', { width: 1920, height: 1080 }]]) {
     for (const slowdown of [1, 4]) await browserFigures(name, viewport, slowdown);
   }
+  // A phone on a slow network too: Lighthouse's DevTools (applied) throttling, slow 4G
+  // (562.5 ms round trip, 1.47 Mbit/s down) and the CPU 4x slower.
+  await browserFigures('phone 360x740, slow 4G', { width: 360, height: 740 }, 4, true);
 } finally {
   server.kill();
 }
@@ -82,7 +85,7 @@ async function lighthouseFigures(method) {
   console.log(`  LCP / floor LCP          ${pages.map(([name]) => (median(got[name].lcp) / floor).toFixed(2).padEnd(26)).join('')}\n`);
 }
 
-async function browserFigures(name, viewport, slowdown) {
+async function browserFigures(name, viewport, slowdown, slow4g = false) {
   const browser = await chromium.launch({ executablePath: chromium_path, args: flags });
   const loads = [], lives = [], firstKey = [], dom = [], frame = [];
   try {
@@ -91,6 +94,10 @@ async function browserFigures(name, viewport, slowdown) {
       const page = await context.newPage();
       const cdp = await context.newCDPSession(page);
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
+      if (slow4g) {
+        await cdp.send('Network.enable');
+        await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 562.5, downloadThroughput: 184320, uploadThroughput: 84375 });
+      }
       await page.goto(`${base}#/ex-vivo/1`, { waitUntil: 'commit' });
       // From navigation start: the first step heading in the DOM (the static view), polled
       // per frame; the live widget in its place (`data-live`); and a key press handled at

@@ -1,4 +1,4 @@
-// The widget's own page (index.html): an external module, so the page works under a
+// The widget's own page (index.html, and each static page in guide/): an external module, so the page works under a
 // strict Content-Security-Policy (no inline script). Settings come from the page's query
 // (?pathway=in-vivo&step=2&theme=dark); the hash keeps the place once the widget runs.
 // Inside an iframe it also talks to the parent page: events and its height out,
@@ -67,14 +67,12 @@ if (framed) {
   document.addEventListener('focusin', lift);
 }
 
-// The page's static view (index.html, static/guide/) paints first: the wasm is fetched
-// after that paint (a frame, then a task), off the first view's critical path. The live
+// The page's static view (index.html, static/guide/) has painted: first-view.js loads this
+// script after that paint, so the wasm is off the first view's critical path. The live
 // widget starts at the address's place, else at the view the static page holds.
 // `id` names the instance in messages; the widget ignores it as a setting.
-requestAnimationFrame(() => setTimeout(() => {
-  start(root, settings, framed ? 'frame' : 'page', instance, toParent, location.hash || (root.dataset.view ?? '')).then((started) => {
-    live = started;
-    report();
-    for (const list of queued.splice(0)) send(root, list);
-  });
-}));
+start(root, settings, framed ? 'frame' : 'page', instance, toParent, location.hash || (root.dataset.view ?? '')).then((started) => {
+  live = started;
+  report();
+  for (const list of queued.splice(0)) send(root, list);
+});

@@ -6,7 +6,8 @@
 // (style.css), then the asked-for view's own static page is fetched and put in its place.
 // Where no static page can be right (a product, presentation, stills, or a view that does
 // not exist), the line stays until the live widget starts. External, so it works under a
-// strict Content-Security-Policy. Nothing here is needed for the guide to work.
+// strict Content-Security-Policy. It then starts the live widget's loader after the first
+// paint. Nothing here is needed for the static guide to work.
 (() => {
   const me = document.currentScript;
   const html = document.documentElement;
@@ -20,6 +21,16 @@
   if (location.protocol === 'file:') {
     html.classList.add('gte-static');
     show('.gte-file-note');
+  } else {
+    // The live widget's loader (boot.js, a module) is fetched once the first view has
+    // painted (a frame, then a task): nothing of it is on the first view's critical path.
+    const boot = () => {
+      const s = document.createElement('script');
+      s.type = 'module';
+      s.src = new URL('boot.js', me.src).href;
+      document.head.append(s);
+    };
+    requestAnimationFrame(() => setTimeout(boot));
   }
 
   // The view asked for: the hash (the live widget's own), else the page's query.

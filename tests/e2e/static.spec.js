@@ -180,6 +180,26 @@ test.describe('with scripts on', () => {
     await expect(heading(page)).toHaveText(stepTitle('ex-vivo', 3));
   });
 
+  test('the custom element and the iframe show their own view before the wasm arrives', async ({ page }) => {
+    await holdWasm(page);
+    await page.goto('/hosts/two.html');
+    // Each element's attributes name its view; the static page of that view stands in.
+    await expect(page.locator('#first h2#gte-step-heading')).toHaveText(stepTitle('ex-vivo', 2));
+    await expect(page.locator('#second h2#gte-step-heading')).toHaveText(stepTitle('in-vivo', 1));
+    await expect(page.locator('#second .gte')).toHaveAttribute('data-theme', 'dark');
+    await expect(page.locator('#first .gte')).toHaveAttribute('data-mode', 'compact');
+    await expect(page.locator('[data-live]')).toHaveCount(0);
+    await page.goto('/hosts/article.html');
+    const frame = page.frameLocator('#guide');
+    await expect(frame.locator('h2#gte-step-heading')).toHaveText(stepTitle('ex-vivo', 1));
+    await expect(frame.locator('[data-live]')).toHaveCount(0);
+    await page.goto('/hosts/csp.html');
+    // Under a strict policy too (its frame asks for another pathway: that view's own page).
+    const strict = page.frameLocator('iframe[data-gte-embed]');
+    await expect(strict.locator('h2#gte-step-heading')).toHaveText(stepTitle('in-vivo', 1));
+    await expect(page.locator('#strict h2#gte-step-heading')).toHaveText(stepTitle('hsct', 1));
+  });
+
   test('when the wasm cannot load or run, the static guide stays, links work, and a note says so', async ({ page }) => {
     await page.route(WASM, (route) => route.fulfill({ status: 404, body: 'gone' }));
     await page.goto('/#/ex-vivo/4');

@@ -9,7 +9,8 @@
 //! - `index.html`: the first view (the default pathway's first step) between two markers,
 //!   its links into `guide/`.
 //!
-//! Each page loads `boot.js`, which starts the live widget at the page's own view.
+//! Each page's `first-view.js` loads `boot.js` after the first paint, which starts the live
+//! widget at the page's own view.
 
 use gene_therapy_explainer::components::app::{AppView, AppViewProps};
 use gene_therapy_explainer::content::{msg, Later, Texts, CATALOG, THERAPIES};
@@ -153,8 +154,7 @@ pub fn pages() -> Vec<(String, String)> {
                  <meta name=\"viewport\" content=\"width=device-width, initial-scale=1, viewport-fit=cover\">\n\
                  <meta name=\"color-scheme\" content=\"light dark\">\n{}\n\
                  <link rel=\"icon\" href=\"../favicon.svg\" type=\"image/svg+xml\">\n\
-                 <link rel=\"stylesheet\" href=\"../style.css\">\n<link rel=\"stylesheet\" href=\"../scenes.css\">\n\
-                 <script type=\"module\" src=\"../boot.js\"></script>\n</head>\n<body>\n{}\n</body>\n</html>\n",
+                 <link rel=\"stylesheet\" href=\"../style.css\">\n<link rel=\"stylesheet\" href=\"../scenes.css\">\n</head>\n<body>\n{}\n</body>\n</html>\n",
                 head(view, &file, "../", ""),
                 root(view, Links::Pages(""), true),
             );
