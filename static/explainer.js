@@ -80,12 +80,22 @@ export async function start(root, settings, host, instance, onmessage, hash = lo
   const home = host === 'element' ? new URL('index.html', here).href : page;
   const view = [...root.childNodes].map((n) => n.cloneNode(true));
   const was = focused(root);
+  // Ready once the widget says so (its `ready` event), and a microtask later, when it
+  // listens for commands too (the same effect sets both up).
+  const ready = new Promise((resolve) => {
+    const heard = (e) => {
+      if (message(e.detail, instance)?.type !== 'ready') return;
+      root.removeEventListener('gte-event', heard);
+      queueMicrotask(resolve);
+    };
+    root.addEventListener('gte-event', heard);
+  });
   m.mount(root, join(settings), host, hash, home, new URL("later/", here).href);
   if (view.some((n) => n.nodeType === 1)) fallbacks.set(root, view);
   document.documentElement.classList.remove('gte-wait');
-  // Yew renders in a microtask: then what had focus in the static view has it again, and
-  // the root says the live widget has it (`data-live`, which tests wait for).
-  await Promise.resolve();
+  // Then what had focus in the static view has it again, and the root says the live
+  // widget has it (`data-live`, which tests wait for).
+  await ready;
   root.setAttribute('data-live', '');
   if (was) {
     const again = [...root.querySelectorAll(was.tag)].find((n) => n.className === was.cls && n.textContent === was.text);
@@ -115,6 +125,8 @@ async function staticView(root, settings) {
     if (!res.ok) return;
     const view = new DOMParser().parseFromString(await res.text(), 'text/html').querySelector('#gene-therapy-explainer > .gte');
     if (!view || !root.querySelector(':scope > slot')) return;
+    // Parsed without scripts, its <noscript> stills became elements: this page has scripts.
+    for (const n of view.querySelectorAll('noscript')) n.remove();
     for (const a of view.querySelectorAll('a[href]')) a.setAttribute('href', new URL(a.getAttribute('href'), page).href);
     view.setAttribute('data-theme', get('theme'));
     if (get('mode') === 'compact') view.setAttribute('data-mode', 'compact');

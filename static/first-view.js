@@ -66,6 +66,8 @@
       // The live widget may have started meanwhile: then it has the view.
       const old = root.querySelector(':scope > .gte');
       if (!view || !old?.querySelector('.gte-wait-note')) return;
+      // Parsed without scripts, its <noscript> stills became elements: this page has scripts.
+      for (const n of view.querySelectorAll('noscript')) n.remove();
       // The page's links lead from the pages' folder: from here, through it.
       for (const a of view.querySelectorAll('a[href]')) {
         const href = a.getAttribute('href');

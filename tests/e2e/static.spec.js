@@ -143,6 +143,8 @@ test.describe('with scripts on', () => {
       if (shown) {
         await expect(heading(page), ask).toHaveText(shown);
         await expect(page.locator('html.gte-wait'), ask).toHaveCount(0);
+        // The fetched view as the live one shows it: its moving picture, not its stills too.
+        await expect(page.locator('.gte-board'), ask).toHaveCount(0);
       } else {
         await expect(page.getByText(message('static-loading')), ask).toBeVisible();
       }
@@ -188,6 +190,7 @@ test.describe('with scripts on', () => {
     await expect(page.locator('#second h2#gte-step-heading')).toHaveText(stepTitle('in-vivo', 1));
     await expect(page.locator('#second .gte')).toHaveAttribute('data-theme', 'dark');
     await expect(page.locator('#first .gte')).toHaveAttribute('data-mode', 'compact');
+    await expect(page.locator('#first .gte-board')).toHaveCount(0);
     await expect(page.locator('[data-live]')).toHaveCount(0);
     await page.goto('/hosts/article.html');
     const frame = page.frameLocator('#guide');
