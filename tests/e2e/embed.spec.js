@@ -444,11 +444,13 @@ test.describe('an embed\'s theme follows the host page, not the reader\'s system
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.goto('/hosts/two.html');
     await expect(page.locator('#first h2#gte-step-heading')).toBeVisible();
+    await expect(page.locator('#first [data-live], #second [data-live]')).toHaveCount(2);
     await expect(page.locator('#first .gte')).toHaveAttribute('data-theme', 'light');
     expect(await bg(page.locator('#first .gte'))).toBe(LIGHT);
     expect(await bg(page.locator('#second .gte'))).toBe(DARK);
     await page.goto('/hosts/article.html');
     const frame = page.frameLocator('#guide');
+    await expect(frame.locator('[data-live]')).toHaveCount(1);
     await expect(frame.locator('.gte')).toHaveAttribute('data-theme', 'light');
     expect(await bg(frame.locator('.gte'))).toBe(LIGHT);
   });
@@ -458,6 +460,7 @@ test.describe('an embed\'s theme follows the host page, not the reader\'s system
     await page.goto('/hosts/dark.html');
     const follows = page.locator('#follows .gte');
     await expect(page.locator('#follows h2#gte-step-heading')).toBeVisible();
+    await expect(page.locator('#follows [data-live], #system [data-live]')).toHaveCount(2);
     await expect(follows).toHaveAttribute('data-theme', 'dark');
     expect(await bg(follows)).toBe(DARK);
     await expect(page.locator('#system .gte')).toHaveAttribute('data-theme', 'auto');
