@@ -38,8 +38,11 @@ await new Promise((resolve) => server.stdout.once('data', resolve));
 
 try {
   console.log(`benchmark of ${dist}/ — medians of ${runs} runs (min–max)\n`);
-  await lighthouseFigures('simulate');
-  await lighthouseFigures('devtools');
+  // BENCH_BROWSER_ONLY=1 skips Lighthouse (about 15 minutes) for the browser figures alone.
+  if (!process.env.BENCH_BROWSER_ONLY) {
+    await lighthouseFigures('simulate');
+    await lighthouseFigures('devtools');
+  }
   for (const [name, viewport] of [['phone 360x740', { width: 360, height: 740 }], ['projector 1920x1080', { width: 1920, height: 1080 }]]) {
     for (const slowdown of [1, 4]) await browserFigures(name, viewport, slowdown);
   }
@@ -106,8 +109,10 @@ async function browserFigures(name, viewport, slowdown, slow4g = false) {
         let shown;
         const check = () => {
           shown ??= document.getElementById('gte-step-heading') && performance.now();
-          // Live: the heading is the widget's own, not the static view's (which carries its notes).
-          if (!shown || document.querySelector('.gte-wait-note')) return requestAnimationFrame(check);
+          // Live: a build with static views marks its root `data-live` once the widget listens
+          // for keys; an older one is live once its heading is there.
+          const staticFirst = document.querySelector('script[src$="first-view.js"]');
+          if (!shown || (staticFirst && !document.querySelector('[data-live]'))) return requestAnimationFrame(check);
           const ready = performance.now();
           const before = document.getElementById('gte-step-heading').textContent;
           const obs = new MutationObserver(() => {
