@@ -56,12 +56,15 @@
   // that is not there.
   const file = plain && path.slice(1).replace('/', '-');
   if (!file || !me.dataset.views.split(' ').includes(file)) return;
+  // Asked for at once, from the head; put in place once the page is parsed.
+  const got = fetch(new URL(`${pages}${file}.html`, location.href)).then((res) => (res.ok ? res.text() : null));
+  got.catch(() => {});
   ready(async () => {
     const root = document.getElementById('gene-therapy-explainer');
     try {
-      const res = await fetch(new URL(`${pages}${file}.html`, location.href));
-      if (!res.ok) return;
-      const doc = new DOMParser().parseFromString(await res.text(), 'text/html');
+      const text = await got;
+      if (!text) return;
+      const doc = new DOMParser().parseFromString(text, 'text/html');
       const view = doc.querySelector('#gene-therapy-explainer > .gte');
       // The live widget may have started meanwhile: then it has the view.
       const old = root.querySelector(':scope > .gte');
