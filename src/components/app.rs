@@ -69,27 +69,27 @@ pub fn AppView(props: &AppViewProps) -> Html {
     };
 
     let body = html! {
-            <div class="gte" lang={texts.lang()} data-theme={state.theme.slug()} data-mode={state.place.mode.slug()}
-                data-part={["1", "2", "3"].get(usize::from(state.facts).wrapping_sub(1)).copied()} ref={root}>
-                <header class="gte-header">
-                    <h1 class="gte-title">{ texts.t(msg::APP_TITLE) }</h1>
-                    // Keyed by the moves: a copied link's field closes at the next move.
-                    <PresentBar key={state.moves} place={state.place} home={props.home.clone()} onaction={onaction.clone()} />
-                    <ViewTabs place={state.place} onaction={onaction.clone()} />
-                </header>
-                if !state.notes.is_empty() {
-                    <RouteNotes notes={state.notes.clone()} ondismiss={onaction.reform(|_| Action::DismissNote)} />
-                }
-                { view }
-                <p class="gte-sr-only gte-announce" aria-live="polite" aria-atomic="true">
-                    { if state.moves > 0 { announcement(texts, state.place.view, state.facts > 0) } else { String::new() } }
-                </p>
-                <Footer place={state.place} home={props.home.clone()} />
-                if state.blank {
-                    <button type="button" class="gte-blank" aria-label={texts.t(msg::PRESENT_UNBLANK)}
-                        onclick={onaction.reform(|_| Action::ToggleBlank)} />
-                }
-            </div>
+        <div class="gte" lang={texts.lang()} data-theme={state.theme.slug()} data-mode={state.place.mode.slug()}
+            data-part={["1", "2", "3"].get(usize::from(state.facts).wrapping_sub(1)).copied()} ref={root}>
+            <header class="gte-header">
+                <h1 class="gte-title">{ texts.t(msg::APP_TITLE) }</h1>
+                // Keyed by the moves: a copied link's field closes at the next move.
+                <PresentBar key={state.moves} place={state.place} home={props.home.clone()} onaction={onaction.clone()} />
+                <ViewTabs place={state.place} onaction={onaction.clone()} />
+            </header>
+            if !state.notes.is_empty() {
+                <RouteNotes notes={state.notes.clone()} ondismiss={onaction.reform(|_| Action::DismissNote)} />
+            }
+            { view }
+            <p class="gte-sr-only gte-announce" aria-live="polite" aria-atomic="true">
+                { if state.moves > 0 { announcement(texts, state.place.view, state.facts > 0) } else { String::new() } }
+            </p>
+            <Footer place={state.place} home={props.home.clone()} />
+            if state.blank {
+                <button type="button" class="gte-blank" aria-label={texts.t(msg::PRESENT_UNBLANK)}
+                    onclick={onaction.reform(|_| Action::ToggleBlank)} />
+            }
+        </div>
     };
     html! {
         <ContextProvider<Texts> context={texts}>
