@@ -91,6 +91,11 @@ for (const engine of ENGINES) {
       await driver.get('about:blank');
       await driver.get(server.url + path);
       if (engine === 'webkit') await driver.executeScript(HOOK);
+      // The widget's own page shows its static view first: act once the live one has it.
+      if (/^\/(index\.html)?([?#]|$)/.test(path)) {
+        await waitFor('the live widget', () => driver.executeScript(
+          "return !!document.querySelector('#gene-therapy-explainer[data-live]')"), Boolean);
+      }
     }
 
     const state = () =>
@@ -180,6 +185,9 @@ for (const engine of ENGINES) {
       // two.html: the first starts at ex vivo step 2, the second at in vivo step 1.
       await waitFor('a heading in both shadow roots', headings,
         ([a, b]) => a === exVivo[1] && b === inVivo[0]);
+      // Each shows its static view first: act once both live widgets have them.
+      await waitFor('both widgets live', () => driver.executeScript(`return ['first', 'second']
+        .every((id) => !!document.getElementById(id)?.shadowRoot?.querySelector('[data-live]'))`), Boolean);
       const next = await nextIn("document.getElementById('first').shadowRoot");
       assert.ok(next, `a ${NEXT} button in the first element's shadow root`);
       await next.click();
