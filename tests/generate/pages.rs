@@ -20,12 +20,13 @@ use gene_therapy_explainer::model::{Links, Nav, Place, View};
 use yew::{Callback, LocalServerRenderer};
 
 /// Escaped for an attribute's value or for text.
-fn escape(s: &str) -> String {
+pub fn escape(s: &str) -> String {
     s.replace('&', "&amp;").replace('<', "&lt;").replace('"', "&quot;")
 }
 
-/// The rendered view, moving pictures or stills.
-fn render(view: View, links: Links, still: bool, home: &'static str) -> String {
+/// The rendered view, moving pictures or stills, its links into `links` (also the
+/// benchmark's floor, `floor.rs`).
+pub fn render(view: View, links: Links, still: bool, home: &'static str) -> String {
     let place = Place::new(view, None);
     let hash = place.to_hash(&CATALOG, THERAPIES);
     let props = AppViewProps {
